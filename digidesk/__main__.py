@@ -1,0 +1,25 @@
+"""``python -m digidesk`` and the ``digidesk`` command.
+
+Headless commands (convert, inspect) never import Qt; everything else starts
+the desktop application.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in ("convert", "inspect"):
+        from digidesk.cli import main as cli_main
+
+        return cli_main(args)
+    from digidesk.app import main as gui_main
+
+    return gui_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Start the desktop application: settings, translations, the main window, then the data.
+
+The window is shown before pandas and matplotlib are imported: the first file
+is opened from the event loop once the window has been painted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from digidesk import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digidesk",
+        description="DigiDesk: municipal digitalisation indicators, strategies and award juries. "
+        "Headless commands: 'digidesk convert', 'digidesk inspect'.",
+    )
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="a .digidesk workspace or a table to import"
+    )
+    parser.add_argument("--demo", action="store_true", help="open the bundled demo workspace")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open FILE or the demo, show every view, save and export to "
+        "temporary files, then exit (0 when all worked)",
+    )
+    parser.add_argument("--language", choices=("sv", "nb", "en"), help="user-interface language")
+    parser.add_argument("--version", action="version", version=f"DigiDesk {__version__}")
+    return parser
+
+
+def _prepare_frozen_environment() -> None:
+    # A frozen build would otherwise give matplotlib a new config folder (and font cache
+    # rebuild) on every start.
+    if getattr(sys, "frozen", False) and "MPLCONFIGDIR" not in os.environ:
+        from PySide6.QtCore import QStandardPaths
+
+        cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+        folder = Path(cache) / "matplotlib"
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ["MPLCONFIGDIR"] = str(folder)
+
+
+def start(argv: Sequence[str] | None = None):
+    """Create the application and show the main window; returns (app, window, smoke test or None).
+
+    The first file (or the demo) is opened from the event loop, after the first paint.
+    """
+    args = _parser().parse_args(argv)
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from digidesk.qt.i18n import LANGUAGES, choose_language, install_translators
+    from digidesk.qt.settings import Settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("DigiDesk")
+    app.setOrganizationDomain("digidesk.se")
+    app.setApplicationName("DigiDesk")
+    app.setApplicationVersion(__version__)
+    _prepare_frozen_environment()
+    preferred = args.language or Settings().language
+    language = choose_language(preferred)
+    if preferred:
+        territory = {
+            "sv": QLocale.Country.Sweden,
+            "nb": QLocale.Country.Norway,
+            "en": QLocale.Country.UnitedKingdom,
+        }[language]
+        QLocale.setDefault(QLocale(LANGUAGES[language], territory))
+    app._translators = install_translators(app, language)  # type: ignore[attr-defined]
+
+    from digidesk.qt.first_paint import after_first_paint
+    from digidesk.qt.mainwindow import MainWindow
+
+    window = MainWindow()
+    if args.smoke_test:
+        from digidesk.qt.smoke import SmokeTest
+
+        target = Path(args.files[0]) if args.files else None
+        smoke = SmokeTest(window, target)
+        window.show()
+        after_first_paint(window, smoke.start)
+        return app, window, smoke
+
+    window.show()
+    paths = [Path(f) for f in args.files]
+
+    def open_initial() -> None:
+        if paths:
+            window.open_path(paths[0])
+            for extra in paths[1:]:
+                window.files.import_path(extra)
+        elif args.demo:
+            window.files.open_demo()
+        else:
+            window.new_workspace()
+
+    after_first_paint(window, open_initial)
+    return app, window, None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app, _window, smoke = start(argv)
+    code = app.exec()
+    return smoke.exit_code if smoke is not None else code

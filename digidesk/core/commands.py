@@ -1,0 +1,159 @@
+"""Edits as small frozen objects: ``apply(workspace)`` changes it and returns the inverse.
+
+The Qt layer wraps each command in a QUndoCommand; nothing else changes a
+workspace after it is loaded, so that every change can be undone.
+``kind`` and ``params`` describe the edit for the History panel; the Qt layer
+turns them into words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+import pandas as pd
+
+from digidesk.core.errors import ModelError
+from digidesk.core.model.award import Award
+from digidesk.core.model.indicators import Indicator
+from digidesk.core.model.observations import Dataset
+from digidesk.core.model.strategy import Strategy
+from digidesk.core.model.workspace import Workspace
+
+
+class Command(Protocol):
+    kind: str
+
+    @property
+    def params(self) -> dict[str, Any]: ...
+
+    def apply(self, workspace: Workspace) -> Command: ...
+
+
+@dataclass(frozen=True, eq=False)
+class AddDataset:
+    """Add a dataset (and the indicators it brings that the workspace lacks)."""
+
+    dataset: Dataset
+    indicators: tuple[Indicator, ...] = ()
+    position: int | None = None
+    kind: str = field(default="add_dataset", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"name": self.dataset.name}
+
+    def apply(self, workspace: Workspace) -> Command:
+        if any(d.dataset_id == self.dataset.dataset_id for d in workspace.datasets):
+            raise ModelError("model.duplicate_dataset", dataset_id=self.dataset.dataset_id)
+        added = tuple(i for i in self.indicators if i.indicator_id not in workspace.indicators)
+        for indicator in added:
+            workspace.indicators[indicator.indicator_id] = indicator
+        position = len(workspace.datasets) if self.position is None else self.position
+        workspace.datasets.insert(position, self.dataset)
+        return RemoveDataset(self.dataset.dataset_id, tuple(i.indicator_id for i in added))
+
+
+@dataclass(frozen=True, eq=False)
+class RemoveDataset:
+    """Remove a dataset; ``indicator_ids`` are removed with it (those it brought in)."""
+
+    dataset_id: str
+    indicator_ids: tuple[str, ...] = ()
+    kind: str = field(default="remove_dataset", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"dataset_id": self.dataset_id}
+
+    def apply(self, workspace: Workspace) -> Command:
+        position = workspace.dataset_position(self.dataset_id)
+        dataset = workspace.datasets.pop(position)
+        removed = tuple(workspace.indicators.pop(i) for i in self.indicator_ids)
+        return AddDataset(dataset, removed, position)
+
+
+@dataclass(frozen=True, eq=False)
+class SetObservations:
+    """Set value and status of observations addressed by index label.
+
+    One command covers a single cell edit and a pasted block, so that a paste
+    is one undo step.
+    """
+
+    dataset_id: str
+    labels: tuple[int, ...]
+    values: tuple[float, ...]
+    statuses: tuple[str, ...]
+    kind: str = field(default="set_values", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"count": len(self.labels)}
+
+    def apply(self, workspace: Workspace) -> Command:
+        frame = workspace.dataset(self.dataset_id).observations
+        labels = list(self.labels)
+        if not pd.Index(labels).isin(frame.index).all():
+            raise ModelError("model.unknown_observation", dataset_id=self.dataset_id)
+        old_values = frame.loc[labels, "value"].to_numpy(dtype="float64")
+        old_statuses = frame.loc[labels, "status"].astype(str).to_numpy()
+        new_statuses = [s for s in self.statuses if s not in frame["status"].cat.categories]
+        if new_statuses:
+            frame["status"] = frame["status"].cat.add_categories(sorted(set(new_statuses)))
+        frame.loc[labels, "value"] = np.asarray(self.values, dtype="float64")
+        frame.loc[labels, "status"] = list(self.statuses)
+        return SetObservations(
+            self.dataset_id,
+            self.labels,
+            tuple(float(v) for v in old_values),
+            tuple(str(s) for s in old_statuses),
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class ReplaceStrategy:
+    position: int
+    strategy: Strategy
+    kind: str = field(default="edit_strategy", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"name": self.strategy.name}
+
+    def apply(self, workspace: Workspace) -> Command:
+        old = workspace.strategies[self.position]
+        workspace.strategies[self.position] = self.strategy
+        return ReplaceStrategy(self.position, old)
+
+
+@dataclass(frozen=True, eq=False)
+class ReplaceAward:
+    position: int
+    award: Award
+    kind: str = field(default="edit_award", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"name": self.award.name}
+
+    def apply(self, workspace: Workspace) -> Command:
+        old = workspace.awards[self.position]
+        workspace.awards[self.position] = self.award
+        return ReplaceAward(self.position, old)
+
+
+@dataclass(frozen=True, eq=False)
+class SetTitle:
+    title: str
+    kind: str = field(default="set_title", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"title": self.title}
+
+    def apply(self, workspace: Workspace) -> Command:
+        old = workspace.title
+        workspace.title = self.title
+        return SetTitle(old)

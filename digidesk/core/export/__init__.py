@@ -1,0 +1,1 @@
+"""Writers that hand results back as files: tidy CSV, Excel workbooks."""

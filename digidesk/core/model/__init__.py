@@ -1,0 +1,1 @@
+"""The canonical data model: areas, indicators, observations, strategy, award, workspace."""

@@ -1,0 +1,29 @@
+"""Indicators: what a column of numbers measures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Direction = Literal["higher", "lower", "none"]
+DIRECTIONS: tuple[Direction, ...] = ("higher", "lower", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One measure, e.g. a Kolada KPI ("N00945") kept under its published id.
+
+    Values of the indicator are stored in ``unit`` as published: a share of
+    56,8 % is 56.8 with unit "%".
+    """
+
+    indicator_id: str
+    title: str
+    unit: str = ""
+    direction: Direction = "none"
+    source: str = ""
+    description: str = ""
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit.strip() in {"%", "procent", "prosent", "andel (%)"}

@@ -1,0 +1,45 @@
+"""Install Qt translators for DigiDesk and Qt's own dialogs, in Swedish, Norwegian or English."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from digidesk.resources import resource_path
+
+LANGUAGES = {
+    "sv": QLocale.Language.Swedish,
+    "nb": QLocale.Language.NorwegianBokmal,
+    "en": QLocale.Language.English,
+}
+
+
+def choose_language(preferred: str = "") -> str:
+    """The UI language: the user's choice, else the system's if we have it, else English."""
+    if preferred in LANGUAGES:
+        return preferred
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in ("nb", "no", "nn"):
+            return "nb"
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load DigiDesk's and Qt's translations for ``language``; returns them to keep them alive."""
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    own = QTranslator(app)
+    if own.load(str(resource_path("translations", f"digidesk_{language}.qm"))):
+        app.installTranslator(own)
+        translators.append(own)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in (f"qtbase_{language}", f"qtbase_{'no' if language == 'nb' else language}"):
+        qt = QTranslator(app)
+        if qt.load(name, qt_folder):
+            app.installTranslator(qt)
+            translators.append(qt)
+            break
+    return translators

@@ -1,0 +1,333 @@
+"""The main window: menus, navigator, central views, history and status bar. Wiring only."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from digidesk import __version__
+from digidesk.qt.document import WorkspaceDocument
+from digidesk.qt.files import FileController
+from digidesk.qt.navigator import Navigator, ViewKey
+from digidesk.qt.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.settings = Settings()
+        self.document = WorkspaceDocument(self)
+        self.files = FileController(self.document, self)
+        self._views: dict[ViewKey, QWidget] = {}
+
+        self.stack = QStackedWidget(self)
+        self._welcome = QLabel(self)
+        self._welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._welcome.setWordWrap(True)
+        self._welcome.setText(self.tr("Opening…"))
+        self.stack.addWidget(self._welcome)
+        self.setCentralWidget(self.stack)
+
+        self.navigator = Navigator(self)
+        self.navigator.view_requested.connect(self.show_view)
+        self.navigator_dock = QDockWidget(self.tr("Navigator"), self)
+        self.navigator_dock.setObjectName("NavigatorDock")
+        self.navigator_dock.setWidget(self.navigator)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._create_actions()
+        self._create_menus()
+        self._history_dock: QDockWidget | None = None
+
+        self.document.workspace_replaced.connect(self._on_workspace_replaced)
+        self.document.command_applied.connect(self._on_command_applied)
+        self.document.path_changed.connect(self._update_title)
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self.files.busy_changed.connect(self._on_busy)
+        self.files.saved.connect(
+            lambda p: self.statusBar().showMessage(
+                self.tr("Saved {name}").format(name=p.name), 5000
+            )
+        )
+        self._update_title()
+        self._restore_geometry()
+
+    # -- actions and menus -------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, enabled: bool = True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setEnabled(enabled)
+        return action
+
+    def _create_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New"), self.new_workspace, K.New)
+        self.open_action = self._action(self.tr("&Open…"), self._ask_open, K.Open)
+        self.save_action = self._action(self.tr("&Save"), lambda: self.files.save(), K.Save)
+        self.save_as_action = self._action(
+            self.tr("Save &As…"), lambda: self.files.save_as(), K.SaveAs
+        )
+        self.import_action = self._action(self.tr("&Import…"), self.files.ask_import, "Ctrl+I")
+        self.export_action = self._action(self.tr("&Export…"), self.files.ask_export, "Ctrl+E")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(K.Undo))
+        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(K.Redo) + [QKeySequence("Ctrl+Y")])
+        self.copy_action = self._action(self.tr("&Copy"), self._copy, K.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), self._paste, K.Paste)
+        self.about_action = self._action(self.tr("&About DigiDesk"), self.show_about)
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.copy_action, self.paste_action])
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.navigator_dock.toggleViewAction())
+        self.history_action = self._action(self.tr("&History"), self._toggle_history, "Ctrl+H")
+        self.history_action.setCheckable(True)
+        self.view_menu.addAction(self.history_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        for n, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{n} {Path(name).name}")
+            action.setToolTip(name)
+            action.triggered.connect(lambda _=False, p=name: self._open_recent(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    def _open_recent(self, name: str) -> None:
+        if not Path(name).exists():
+            self.settings.remove_recent_file(name)
+            QMessageBox.information(
+                self, self.tr("DigiDesk"), self.tr("“{name}” no longer exists.").format(name=name)
+            )
+            return
+        if self.confirm_discard():
+            self.files.open_path(Path(name))
+
+    # -- workspace ---------------------------------------------------------------------------
+    def new_workspace(self) -> None:
+        if not self.confirm_discard():
+            return
+        from digidesk.core.model.workspace import Workspace
+
+        self.document.replace(Workspace(title=self.tr("New workspace")), None)
+
+    def _ask_open(self) -> None:
+        if self.confirm_discard():
+            self.files.ask_open()
+
+    def open_path(self, path: Path) -> None:
+        self.files.open_path(path)
+
+    def _on_workspace_replaced(self) -> None:
+        for view in self._views.values():
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self._views.clear()
+        self.navigator.populate(self.document.workspace)
+        if not self.navigator.view_keys():
+            self._welcome.setText(
+                self.tr("This workspace is empty. Use File ▸ Import… to add a table.")
+            )
+            self.stack.setCurrentWidget(self._welcome)
+        self._update_title()
+
+    def _on_command_applied(self, command) -> None:
+        if command.kind in ("add_dataset", "remove_dataset"):
+            stale = [k for k in self._views if k[0] == "dataset"]
+            for key in stale:
+                view = self._views.pop(key)
+                self.stack.removeWidget(view)
+                view.deleteLater()
+            self.navigator.populate(self.document.workspace)
+        elif command.kind == "set_values":
+            view = self._views.get(("dataset", command.dataset_id))
+            if view is not None:
+                view.model.refresh_values()
+        elif command.kind in ("edit_strategy", "edit_award", "set_title"):
+            self._on_workspace_replaced()
+
+    def show_view(self, key: ViewKey) -> QWidget:
+        view = self._views.get(key)
+        if view is None:
+            view = self._create_view(key)
+            self._views[key] = view
+            self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self._show_counts(key)
+        return view
+
+    def _create_view(self, key: ViewKey) -> QWidget:
+        workspace = self.document.workspace
+        assert workspace is not None
+        kind, item = key
+        if kind == "dataset":
+            from digidesk.qt.views.table_view import DatasetView
+
+            view = DatasetView(self.document, str(item), self)
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            return view
+        if kind == "strategy":
+            from digidesk.qt.views.strategy_view import StrategyView
+
+            return StrategyView(workspace.strategies[int(item)], self)
+        if kind == "award":
+            from digidesk.qt.views.award_view import AwardView
+
+            return AwardView(workspace.awards[int(item)], self)
+        from digidesk.qt.views.group_view import AreaGroupView
+
+        return AreaGroupView(workspace.groups[int(item)], self)
+
+    def _show_counts(self, key: ViewKey) -> None:
+        if key[0] == "dataset" and self.document.workspace is not None:
+            rows = len(self.document.workspace.dataset(str(key[1])).observations)
+            self.statusBar().showMessage(
+                self.tr("%n observation(s)", "", rows).replace(
+                    str(rows), self.locale().toString(rows)
+                )
+            )
+        else:
+            self.statusBar().clearMessage()
+
+    # -- edit --------------------------------------------------------------------------------
+    def _current_table(self):
+        view = self.stack.currentWidget()
+        return getattr(view, "table", None) if hasattr(view, "model") else None
+
+    def _copy(self) -> None:
+        view = self.stack.currentWidget()
+        if hasattr(view, "copy_selection"):
+            view.copy_selection()
+
+    def _paste(self) -> None:
+        view = self.stack.currentWidget()
+        if hasattr(view, "paste"):
+            view.paste()
+
+    def _toggle_history(self, checked: bool) -> None:
+        if self._history_dock is None:
+            from PySide6.QtWidgets import QUndoView
+
+            self._history_dock = QDockWidget(self.tr("History"), self)
+            self._history_dock.setObjectName("HistoryDock")
+            undo_view = QUndoView(self.document.undo_stack, self._history_dock)
+            undo_view.setEmptyLabel(self.tr("<opened>"))
+            self._history_dock.setWidget(undo_view)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._history_dock)
+            self._history_dock.visibilityChanged.connect(self.history_action.setChecked)
+        self._history_dock.setVisible(checked)
+
+    # -- window ------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name()}[*] — DigiDesk")
+        self.setWindowModified(self.document.modified)
+
+    def _on_busy(self, busy: bool, message: str) -> None:
+        self.progress.setVisible(busy)
+        self.stack.setEnabled(not busy)  # no edits while a save reads the workspace
+        for action in (
+            self.save_action,
+            self.save_as_action,
+            self.open_action,
+            self.import_action,
+            self.export_action,
+            self.new_action,
+        ):
+            action.setEnabled(not busy)
+        if busy:
+            self.statusBar().showMessage(message)
+        else:
+            self.statusBar().clearMessage()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About DigiDesk"),
+            self.tr(
+                "<h3>DigiDesk {version}</h3><p>An offline workbench for following up municipal "
+                "digitalisation in Sweden and Norway: indicators, strategies and award "
+                "juries.</p><p>Area registers: SCB (Sweden) and SSB Klass 131 (Norway).</p>"
+            ).format(version=escape(__version__)),
+        )
+
+    def confirm_discard(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True to go on."""
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{name}” before closing it?").format(
+                name=self.document.display_name()
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            # Saving runs in the background: close again once it has finished.
+            self.files.save(on_saved=self._close_after_save)
+            return False
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _close_after_save(self) -> None:
+        if not self.document.modified:
+            QTimer.singleShot(0, self.close)
+
+    def _restore_geometry(self) -> None:
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1280, 800)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.files.busy or not self.confirm_discard():
+            event.ignore()
+            return
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        event.accept()

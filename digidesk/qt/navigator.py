@@ -1,0 +1,90 @@
+"""The navigator on the left: datasets, strategies, awards and area groups of the workspace."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+if TYPE_CHECKING:
+    from digidesk.core.model.workspace import Workspace
+
+# A view key is (kind, key): ("dataset", "digdir"), ("strategy", 0), ("award", 0), ("group", 0)
+ViewKey = tuple[str, object]
+_KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Navigator(QTreeWidget):
+    view_requested = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self._sections = {
+            "dataset": QTreeWidgetItem(self, [self.tr("Datasets")]),
+            "strategy": QTreeWidgetItem(self, [self.tr("Strategy")]),
+            "award": QTreeWidgetItem(self, [self.tr("Award")]),
+            "group": QTreeWidgetItem(self, [self.tr("Area groups")]),
+        }
+        for section in self._sections.values():
+            font = section.font(0)
+            font.setBold(True)
+            section.setFont(0, font)
+            section.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.currentItemChanged.connect(self._on_current)
+
+    def populate(self, workspace: Workspace | None) -> None:
+        current = self.current_key()
+        self.blockSignals(True)
+        for section in self._sections.values():
+            section.takeChildren()
+        if workspace is not None:
+            for dataset in workspace.datasets:
+                self._add("dataset", dataset.dataset_id, dataset.name)
+            for n, strategy in enumerate(workspace.strategies):
+                self._add("strategy", n, strategy.name)
+            for n, award in enumerate(workspace.awards):
+                self._add("award", n, f"{award.name} {award.year or ''}".strip())
+            for n, group in enumerate(workspace.groups):
+                self._add("group", n, group.name)
+        self.expandAll()
+        self.blockSignals(False)
+        if current is not None and self.select(current):
+            return
+        first = next((s.child(0) for s in self._sections.values() if s.childCount()), None)
+        if first is not None:
+            self.setCurrentItem(first)
+
+    def _add(self, kind: str, key: object, text: str) -> None:
+        item = QTreeWidgetItem(self._sections[kind], [text])
+        item.setToolTip(0, text)
+        item.setData(0, _KEY_ROLE, (kind, key))
+
+    def view_keys(self) -> list[ViewKey]:
+        return [
+            section.child(n).data(0, _KEY_ROLE)
+            for section in self._sections.values()
+            for n in range(section.childCount())
+        ]
+
+    def current_key(self) -> ViewKey | None:
+        item = self.currentItem()
+        return item.data(0, _KEY_ROLE) if item is not None else None
+
+    def select(self, key: ViewKey) -> bool:
+        section = self._sections.get(key[0])
+        if section is None:
+            return False
+        for n in range(section.childCount()):
+            child = section.child(n)
+            if tuple(child.data(0, _KEY_ROLE)) == tuple(key):
+                self.setCurrentItem(child)
+                return True
+        return False
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous=None) -> None:
+        key = current.data(0, _KEY_ROLE) if current is not None else None
+        if key is not None:
+            self.view_requested.emit(tuple(key))

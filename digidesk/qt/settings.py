@@ -1,0 +1,66 @@
+"""Typed access to QSettings with defaults, so that keys and types live in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._s.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._s.value("files/recent", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def add_recent_file(self, path: Path) -> None:
+        text = str(path.resolve())
+        files = [text] + [f for f in self.recent_files if f != text]
+        self._s.setValue("files/recent", files[:MAX_RECENT])
+
+    def remove_recent_file(self, path: str) -> None:
+        self._s.setValue("files/recent", [f for f in self.recent_files if f != path])
+
+    @property
+    def language(self) -> str:
+        """ "" follows the system; otherwise "sv", "nb" or "en"."""
+        return str(self._s.value("ui/language", ""))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value)
+
+    @property
+    def last_folder(self) -> str:
+        return str(self._s.value("files/last_folder", str(Path.home())))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._s.setValue("files/last_folder", value)

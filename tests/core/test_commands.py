@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from digidesk.core.commands import (
+    AddDataset,
+    RemoveDataset,
+    ReplaceAward,
+    SetObservations,
+    SetTitle,
+)
+from digidesk.core.errors import ModelError
+from digidesk.core.model.indicators import Indicator
+from digidesk.core.model.observations import Dataset, make_observations
+
+
+def test_set_observations_and_inverse(full_workspace):
+    frame = full_workspace.datasets[0].observations
+    inverse = SetObservations("kolada", (0, 1), (1.5, math.nan), ("", "x")).apply(full_workspace)
+    assert frame.loc[0, "value"] == 1.5
+    assert frame.loc[1, "status"] == "x"
+    inverse.apply(full_workspace)
+    assert frame.loc[0, "value"] == 56.8
+    assert math.isnan(frame.loc[1, "value"]) and frame.loc[1, "status"] == ".."
+
+
+def test_set_observations_addresses_labels_not_positions(full_workspace):
+    dataset = full_workspace.datasets[0]
+    dataset.observations = dataset.observations.iloc[::-1]
+    SetObservations("kolada", (3,), (7.0,), ("",)).apply(full_workspace)
+    assert dataset.observations.loc[3, "value"] == 7.0
+    assert dataset.observations.iloc[0]["value"] == 7.0  # label 3 is first after reversing
+
+
+def test_unknown_observation_is_refused(full_workspace):
+    with pytest.raises(ModelError):
+        SetObservations("kolada", (99,), (1.0,), ("",)).apply(full_workspace)
+
+
+def test_add_and_remove_dataset_round_trip(full_workspace):
+    dataset = Dataset(
+        "new",
+        "Ny",
+        make_observations(
+            {"indicator_id": ["X"], "area_id": ["0180"], "period": ["2020"], "value": [1.0]}
+        ),
+    )
+    extra = Indicator("X", "Nytt mått")
+    inverse = AddDataset(dataset, (extra, full_workspace.indicators["N00945"])).apply(
+        full_workspace
+    )
+    assert [d.dataset_id for d in full_workspace.datasets] == ["kolada", "new"]
+    assert "X" in full_workspace.indicators
+    assert isinstance(inverse, RemoveDataset) and inverse.indicator_ids == ("X",)
+    redo = inverse.apply(full_workspace)
+    assert [d.dataset_id for d in full_workspace.datasets] == ["kolada"]
+    assert "X" not in full_workspace.indicators and "N00945" in full_workspace.indicators
+    redo.apply(full_workspace)
+    assert full_workspace.dataset("new") is dataset
+    with pytest.raises(ModelError):
+        AddDataset(dataset).apply(full_workspace)
+
+
+def test_replace_award_and_title(full_workspace):
+    from dataclasses import replace
+
+    original = full_workspace.awards[0]
+    inverse = ReplaceAward(0, replace(original, year=2020)).apply(full_workspace)
+    assert full_workspace.awards[0].year == 2020
+    inverse.apply(full_workspace)
+    assert full_workspace.awards[0] is original
+    SetTitle("Ny").apply(full_workspace).apply(full_workspace)
+    assert full_workspace.title == "Test"
