@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 if TYPE_CHECKING:
@@ -61,6 +61,10 @@ class Navigator(QTreeWidget):
         item = QTreeWidgetItem(self._sections[kind], [text])
         item.setToolTip(0, text)
         item.setData(0, _KEY_ROLE, (kind, key))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # Wide enough for dataset names such as "Folkmängd 31 december (SCB)".
+        return QSize(300, super().sizeHint().height())
 
     def view_keys(self) -> list[ViewKey]:
         return [

@@ -78,6 +78,8 @@ class StrategyView(QWidget):
         self.details = QTextBrowser(self)
         self.details.setPlaceholderText(self.tr("Select a goal, development area or target."))
         self.tree.currentItemChanged.connect(self._show_details)
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
         perspectives = QTextBrowser(self)
         perspectives.setHtml(
             "".join(
