@@ -45,6 +45,110 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Linje {line}: «{text}» er ikke et tall.",
         "en": "Line {line}: “{text}” is not a number.",
     },
+    "input.empty": {
+        "sv": "Filen är tom.",
+        "nb": "Filen er tom.",
+        "en": "The file is empty.",
+    },
+    "input.too_large": {
+        "sv": "Filen är för stor att öppna (gränsen är {limit} byte).",
+        "nb": "Filen er for stor til å åpnes (grensen er {limit} byte).",
+        "en": "The file is too large to open (the limit is {limit} bytes).",
+    },
+    "input.not_spreadsheet": {
+        "sv": (
+            "Filen är inget kalkylark eller någon tabell (DigiDesk läser xlsx, xls, ods och "
+            "csv)."
+        ),
+        "nb": "Filen er ikke et regneark eller en tabell (DigiDesk leser xlsx, xls, ods og csv).",
+        "en": "The file is not a spreadsheet or a table (DigiDesk reads xlsx, xls, ods and csv).",
+    },
+    "input.encrypted": {
+        "sv": "Filen är lösenordsskyddad. Öppna den i Excel och spara en kopia utan lösenord.",
+        "nb": "Filen er passordbeskyttet. Åpne den i Excel og lagre en kopi uten passord.",
+        "en": (
+            "The file is password-protected. Open it in Excel and save a copy without a "
+            "password."
+        ),
+    },
+    "input.truncated": {
+        "sv": "Filen är skadad eller ofullständig (den kan ha avbrutits vid nedladdningen).",
+        "nb": "Filen er skadet eller ufullstendig (nedlastingen kan ha blitt avbrutt).",
+        "en": "The file is damaged or incomplete (the download may have been cut off).",
+    },
+    "input.zip_bomb": {
+        "sv": "Filen packas upp till orimligt mycket data och öppnas inte.",
+        "nb": "Filen pakkes ut til urimelig mye data og åpnes ikke.",
+        "en": "The file unpacks to an unreasonable amount of data and is not opened.",
+    },
+    "input.unsafe_xml": {
+        "sv": (
+            "Filen innehåller XML-konstruktioner (DOCTYPE/ENTITY) som kan vara skadliga och "
+            "öppnas inte."
+        ),
+        "nb": (
+            "Filen inneholder XML-konstruksjoner (DOCTYPE/ENTITY) som kan være skadelige, og "
+            "åpnes ikke."
+        ),
+        "en": (
+            "The file contains XML constructs (DOCTYPE/ENTITY) that can be harmful and is "
+            "not opened."
+        ),
+    },
+    "input.too_many_cells": {
+        "sv": "Filen har fler än {limit} ifyllda celler.",
+        "nb": "Filen har flere enn {limit} utfylte celler.",
+        "en": "The file has more than {limit} filled cells.",
+    },
+    "input.too_many_columns": {
+        "sv": "Filen har fler än {limit} kolumner.",
+        "nb": "Filen har flere enn {limit} kolonner.",
+        "en": "The file has more than {limit} columns.",
+    },
+    "input.not_text": {
+        "sv": "Filen kan inte läsas som text.",
+        "nb": "Filen kan ikke leses som tekst.",
+        "en": "The file cannot be read as text.",
+    },
+    "input.unreadable": {
+        "sv": "Filen kan inte läsas ({reason}).",
+        "nb": "Filen kan ikke leses ({reason}).",
+        "en": "The file cannot be read ({reason}).",
+    },
+    "input.reader_crashed": {
+        "sv": "Läsningen av filen avbröts oväntat; filen är troligen skadad.",
+        "nb": "Lesingen av filen stoppet uventet; filen er trolig skadet.",
+        "en": "Reading the file stopped unexpectedly; the file is probably damaged.",
+    },
+    "input.reader_memory": {
+        "sv": "Filen kräver för mycket minne för att läsas.",
+        "nb": "Filen krever for mye minne til å leses.",
+        "en": "The file needs too much memory to read.",
+    },
+    "input.reader_timeout": {
+        "sv": "Det tog för lång tid att läsa filen; läsningen avbröts.",
+        "nb": "Det tok for lang tid å lese filen; lesingen ble avbrutt.",
+        "en": "Reading the file took too long and was stopped.",
+    },
+    "input.cancelled": {
+        "sv": "Importen avbröts.",
+        "nb": "Importen ble avbrutt.",
+        "en": "The import was cancelled.",
+    },
+    "input.no_values": {
+        "sv": (
+            "Ingen tabell med siffror hittades i filen. Välj vilken kolumn som innehåller "
+            "värdena i importguiden."
+        ),
+        "nb": (
+            "Fant ingen tabell med tall i filen. Velg hvilken kolonne som har verdiene i "
+            "importveiviseren."
+        ),
+        "en": (
+            "No table with figures was found in the file. Choose the column that holds the "
+            "values in the import wizard."
+        ),
+    },
     "store.not_found": {
         "sv": "Arbetsytan finns inte.",
         "nb": "Arbeidsområdet finnes ikke.",

@@ -1,4 +1,4 @@
-"""Open whatever the user names: a .digidesk workspace, a tidy CSV, or ``demo``."""
+"""Open whatever the user names: a .digidesk workspace, a tidy CSV, a spreadsheet, ``demo``."""
 
 from __future__ import annotations
 
@@ -31,4 +31,6 @@ def load_workspace(spec: str | os.PathLike[str]) -> Workspace:
         return store.load(path)
     if is_tidy_csv(path):
         return read_tidy_csv(path)
-    raise InputError("input.unsupported", path=str(path))
+    from digidesk.core.io.pipeline import import_file
+
+    return import_file(path).to_workspace()

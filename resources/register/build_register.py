@@ -96,7 +96,26 @@ ALIASES = (
     ("NO", "Norge", "EAK"),
     ("NO", "EAK", "EAK"),
     ("NO", "Landet uten Oslo", "EAKUO"),
+    ("NO", "Landet utenom Oslo", "EAKUO"),
+    # SSB's English tables (KOSTRA via the API with lang=en).
+    ("NO", "The whole country", "EAK"),
+    ("NO", "The whole country except Oslo", "EAKUO"),
 )
+
+
+def region_aliases(rows: list[dict[str, str]]) -> list[tuple[str, str, str]]:
+    """ "Region Dalarna" for Dalarnas län: the regions that run each län's health care and
+    development are named after it, and their statistics use that name."""
+    found = []
+    for r in rows:
+        if r["country"] == "SE" and r["level"] == "county" and r["name"].endswith(" län"):
+            stem = r["name"][: -len(" län")]
+            if stem.endswith("s") and not stem.endswith("ss"):
+                stem = stem[:-1]
+            alias = f"Region {stem}"
+            if not any(a == alias for _, a, _ in ALIASES):  # Region Gotland is the kommun
+                found.append(("SE", alias, r["area_id"]))
+    return found
 
 AREA_COLUMNS = (
     "country", "area_id", "level", "name", "short_name", "parent_id",
@@ -455,8 +474,11 @@ def build(src: Path, out: Path) -> dict[str, int]:
     check(len(keys) == len(set(keys)), "duplicate (country, area_id, valid_from)")
     crosswalk.sort(key=lambda c: (c["changed"], c["old_code"], c["new_code"]))
     ids = {(r["country"], r["area_id"]) for r in rows}
-    check(all((c, a) in ids for c, _, a in ALIASES), "alias to unknown area")
-    aliases = [dict(zip(("country", "alias", "area_id"), a, strict=True)) for a in sorted(ALIASES)]
+    all_aliases = set(ALIASES) | set(region_aliases(rows))
+    check(all((c, a) in ids for c, _, a in all_aliases), "alias to unknown area")
+    aliases = [
+        dict(zip(("country", "alias", "area_id"), a, strict=True)) for a in sorted(all_aliases)
+    ]
 
     digests = "\n".join(
         f"| {name} | `{hashlib.sha256((src / name).read_bytes()).hexdigest()}` |"

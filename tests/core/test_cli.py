@@ -49,7 +49,7 @@ def test_convert_nordic_dialect(tmp_path):
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x00\x01\x02garbage", b"a,b\n1,2\n", b"SQLite format 3\x00" + b"\x00" * 200],
+    [b"", b"\x00\x01\x02garbage", b"a,b\nx,y\n", b"SQLite format 3\x00" + b"\x00" * 200],
 )
 def test_bad_input_exits_3_with_one_line(tmp_path, content):
     bad = tmp_path / "bad.digidesk"

@@ -9,6 +9,7 @@ exactly three digits after a first group of 1–3 digits with another group
 
 from __future__ import annotations
 
+import math
 import re
 
 _SPACES = dict.fromkeys(map(ord, " \u00a0\u202f\u2009\u2007'"), None)
@@ -40,6 +41,8 @@ def parse_number(text: str) -> tuple[float, bool] | None:
     else:
         return None
     try:
-        return float(s), percent
+        value = float(s)
     except ValueError:
         return None
+    # "1e999" or a 400-digit string overflows to infinity, which no published value means.
+    return (value, percent) if math.isfinite(value) else None

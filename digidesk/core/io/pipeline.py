@@ -1,0 +1,132 @@
+"""Import a spreadsheet: read it safely, find its tables, tidy them into datasets.
+
+``inspect_book`` plans without importing (the wizard and ``digidesk inspect``
+show the plan); ``import_book`` applies plans, possibly corrected by the user.
+Reading happens in a worker process (see :mod:`worker`); planning and tidying
+are pure functions of the grid.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from digidesk.core.errors import InputError
+from digidesk.core.io.formats import recognise
+from digidesk.core.io.grid import RawBook
+from digidesk.core.io.layout import TablePlan, find_tables
+from digidesk.core.io.limits import DEFAULT_LIMITS, Limits
+from digidesk.core.io.tidy import TidyResult, tidy_table
+from digidesk.core.model.areas import AreaRegister, default_register
+from digidesk.core.model.observations import Dataset, Provenance
+from digidesk.core.model.workspace import Workspace
+from digidesk.core.progress import NullProgress, Progress
+
+
+@dataclass(slots=True)
+class Inspection:
+    book: RawBook
+    plans: list[TablePlan]
+
+
+@dataclass(slots=True)
+class ImportedTable:
+    plan: TablePlan
+    dataset: Dataset
+    result: TidyResult
+
+
+@dataclass(slots=True)
+class ImportResult:
+    path: str
+    tables: list[ImportedTable] = field(default_factory=list)
+    skipped: list[TablePlan] = field(default_factory=list)  # tables without values
+
+    def to_workspace(self, title: str | None = None) -> Workspace:
+        workspace = Workspace(title=title or Path(self.path).stem)
+        for table in self.tables:
+            for indicator in table.result.indicators:
+                workspace.indicators.setdefault(indicator.indicator_id, indicator)
+            workspace.datasets.append(table.dataset)
+        return workspace
+
+
+def read_book(
+    path: str | os.PathLike[str],
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    include_hidden: bool = False,
+    in_worker: bool = True,
+    cancelled=None,
+) -> RawBook:
+    """Read the file; in a worker process unless ``in_worker`` is False (tests, tools)."""
+    if in_worker:
+        from digidesk.core.io.worker import read_in_worker
+
+        return read_in_worker(path, limits, include_hidden=include_hidden, cancelled=cancelled)
+    from digidesk.core.io import readers
+
+    return readers.read_book(path, limits, include_hidden=include_hidden)
+
+
+def inspect_book(book: RawBook, register: AreaRegister | None = None) -> Inspection:
+    register = register or default_register()
+    plans: list[TablePlan] = []
+    for sheet in book.sheets:
+        for plan in find_tables(sheet, register):
+            plans.append(recognise(book, plan))
+    return Inspection(book=book, plans=plans)
+
+
+def import_book(
+    book: RawBook,
+    plans: list[TablePlan],
+    register: AreaRegister | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    register = register or default_register()
+    progress = progress or NullProgress()
+    sheets = {s.name: s for s in book.sheets}
+    result = ImportResult(path=book.path)
+    name = Path(book.path).stem
+    for n, plan in enumerate(plans):
+        if progress.cancelled:
+            raise InputError("input.cancelled", path=book.path)
+        progress.report(n / max(1, len(plans)), plan.sheet)
+        if not plan.columns_with("value"):
+            result.skipped.append(plan)
+            continue
+        tidy = tidy_table(sheets[plan.sheet], plan, register)
+        label = plan.title or (plan.sheet if len(book.sheets) > 1 or book.kind != "csv" else "")
+        dataset = Dataset(
+            dataset_id=f"{name}-{n + 1}",
+            name=f"{name}: {label}" if label and label != name else name,
+            observations=tidy.observations,
+            country=plan.country,
+            area_names=tidy.area_names,
+            provenance=Provenance(
+                file_name=Path(book.path).name,
+                publisher=plan.format_name,
+                sheet=plan.sheet,
+            ),
+        )
+        result.tables.append(ImportedTable(plan=plan, dataset=dataset, result=tidy))
+    progress.report(1.0)
+    if not result.tables:
+        raise InputError("input.no_values", path=book.path)
+    return result
+
+
+def import_file(
+    path: str | os.PathLike[str],
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    include_hidden: bool = False,
+    in_worker: bool = True,
+    register: AreaRegister | None = None,
+) -> ImportResult:
+    """Read, plan and tidy a file with the detected plans."""
+    book = read_book(path, limits, include_hidden=include_hidden, in_worker=in_worker)
+    inspection = inspect_book(book, register)
+    return import_book(book, inspection.plans, register)

@@ -1,0 +1,193 @@
+"""Read a table file into a :class:`RawBook` once :func:`sniff` has let it through.
+
+Workbooks (xlsx, xls, ods) are read with python-calamine: fast, and it uses the
+cached values of formulas without evaluating anything. Hidden sheets are skipped
+unless asked for. Rows are taken one at a time and trailing empty rows and
+columns are dropped, so a sheet formatted down to row 1,000,000 costs what its
+data costs. CSV files go to :mod:`digidesk.core.io.csv_dialect`.
+
+Run this through :func:`digidesk.core.io.worker.read_in_worker` for files from
+outside: a native reader that aborts would take the calling process with it.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from digidesk.core.errors import InputError
+from digidesk.core.io.grid import Cell, FileKind, MergedRange, RawBook, RawSheet
+from digidesk.core.io.limits import DEFAULT_LIMITS, Limits
+from digidesk.core.io.sniff import sniff
+
+# Extensions calamine's from_path accepts for each kind; anything else (a renamed
+# file) is opened by content instead.
+_EXTENSIONS: dict[str, tuple[str, ...]] = {
+    "xlsx": (".xlsx", ".xlsm", ".xlam"),
+    "xls": (".xls", ".xla"),
+    "ods": (".ods",),
+}
+
+
+def read_book(
+    path: str | os.PathLike[str],
+    limits: Limits = DEFAULT_LIMITS,
+    include_hidden: bool = False,
+    sheets: list[str] | None = None,
+) -> RawBook:
+    """Every sheet of the file at ``path`` as a grid of cells.
+
+    ``sheets`` names the sheets to read (hidden or not); otherwise all visible
+    sheets are read, and hidden ones too when ``include_hidden``. Raises
+    InputError for anything :func:`sniff` refuses, for a file over
+    ``limits.max_cells`` filled cells or ``limits.max_columns`` columns, and
+    ``input.unreadable`` when the native reader fails.
+    """
+    where = str(path)
+    kind = sniff(path, limits)
+    if kind == "csv":
+        from digidesk.core.io.csv_dialect import read_csv_book
+
+        book = read_csv_book(path, limits)
+        _check_limits(book, limits, where)
+        return book
+    try:
+        return _read_workbook(path, kind, limits, include_hidden, sheets)
+    except InputError:
+        raise
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - a Rust panic is a BaseException
+        raise _native_error(exc, where, limits) from None
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:200]
+
+
+def _native_error(exc: BaseException, where: str, limits: Limits) -> InputError:
+    import python_calamine
+
+    if isinstance(exc, python_calamine.PasswordError):
+        return InputError("input.encrypted", path=where)
+    if "cell limit exceeded" in str(exc).lower():
+        # calamine's own guard against ODS repeat counts that expand to billions of cells.
+        return InputError("input.too_many_cells", path=where, limit=limits.max_cells)
+    return InputError("input.unreadable", path=where, reason=_reason(exc))
+
+
+def _open(path: str | os.PathLike[str], kind: FileKind) -> Any:
+    from python_calamine import CalamineWorkbook
+
+    if str(path).lower().endswith(_EXTENSIONS[kind]):
+        return CalamineWorkbook.from_path(os.fspath(path))
+    # calamine picks its parser by extension; a renamed file is read by content.
+    with open(path, "rb") as handle:
+        return CalamineWorkbook.from_filelike(handle)
+
+
+def _read_workbook(
+    path: str | os.PathLike[str],
+    kind: FileKind,
+    limits: Limits,
+    include_hidden: bool,
+    wanted: list[str] | None,
+) -> RawBook:
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+    where = str(path)
+    workbook = _open(path, kind)
+    try:
+        metadata = workbook.sheets_metadata
+        if wanted is not None:
+            present = {meta.name for meta in metadata}
+            for name in wanted:
+                if name not in present:
+                    raise InputError("input.sheet_not_found", path=where, sheet=name)
+        book = RawBook(path=where, kind=kind, sheets=[])
+        counter = _CellCounter(limits, where)
+        for meta in metadata:
+            if wanted is not None and meta.name not in wanted:
+                continue
+            if meta.typ != SheetTypeEnum.WorkSheet:
+                continue  # chart, dialog and macro sheets hold no table
+            hidden = meta.visible != SheetVisibleEnum.Visible
+            if hidden and not include_hidden and wanted is None:
+                book.skipped_hidden.append(meta.name)
+                continue
+            sheet = workbook.get_sheet_by_name(meta.name)
+            rows = _grid(sheet, meta.name, counter)
+            merged = [
+                MergedRange(first[0], first[1], last[0], last[1])
+                for first, last in (sheet.merged_cell_ranges or [])
+            ]
+            book.sheets.append(RawSheet(name=meta.name, rows=rows, hidden=hidden, merged=merged))
+        return book
+    finally:
+        workbook.close()
+
+
+class _CellCounter:
+    """Filled cells over all sheets read so far, against ``limits.max_cells``."""
+
+    def __init__(self, limits: Limits, where: str) -> None:
+        self.limits = limits
+        self.where = where
+        self.cells = 0
+
+    def add(self, filled: int) -> None:
+        self.cells += filled
+        if self.cells > self.limits.max_cells:
+            raise InputError("input.too_many_cells", path=self.where, limit=self.limits.max_cells)
+
+    def check_width(self, width: int, sheet: str) -> None:
+        if width > self.limits.max_columns:
+            raise InputError(
+                "input.too_many_columns",
+                path=self.where,
+                sheet=sheet,
+                limit=self.limits.max_columns,
+            )
+
+
+def _grid(sheet: Any, name: str, counter: _CellCounter) -> list[list[Cell]]:
+    """The sheet's rows from A1, rectangular, without trailing empty rows or columns."""
+    start = sheet.start
+    if start is None:
+        return []  # no cells at all (iter_rows would fail on an empty range)
+    # iter_rows yields the empty rows above the data but starts each row at the first
+    # used column, so the columns to the left are put back here.
+    lead: list[Cell] = [""] * start[1]
+    rows: list[list[Cell]] = []
+    blank = 0
+    width = 0
+    for row in sheet.iter_rows():
+        used = len(row)
+        while used and row[used - 1] == "":
+            used -= 1
+        if not used:
+            # Counted, not stored: only data further down makes empty rows part of the grid.
+            blank += 1
+            continue
+        if blank:
+            rows.extend([] for _ in range(blank))
+            blank = 0
+        del row[used:]
+        if lead:
+            row[:0] = lead
+        counter.check_width(len(row), name)
+        counter.add(len(row) - row.count(""))
+        width = max(width, len(row))
+        rows.append(row)
+    for row in rows:
+        if len(row) < width:
+            row.extend([""] * (width - len(row)))
+    return rows
+
+
+def _check_limits(book: RawBook, limits: Limits, where: str) -> None:
+    counter = _CellCounter(limits, where)
+    for sheet in book.sheets:
+        counter.check_width(sheet.n_cols, sheet.name)
+        counter.add(sum(len(row) - row.count("") for row in sheet.rows))

@@ -1,0 +1,130 @@
+"""Every real file in the shared corpus imports with the right codes, periods and values.
+
+Each case names one observation checked against the raw file (area code, period,
+value) and the counts of areas matched; unmatched names are listed by the import.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from digidesk.core.errors import InputError
+from digidesk.core.io.layout import TablePlan
+from digidesk.core.io.pipeline import import_book, import_file, inspect_book, read_book
+
+CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "real"
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+
+# file, country, format, (indicator, area, period, gender, value), areas matched (at least)
+CASES = [
+    ("kolada_hypergene_inv65_1998_2011.xls", "SE", "Kolada (webbexport)",
+     ("Invånare 65+, antal", "0114", "1998", "T", 3619.0), 290),
+    ("kolada_export_bakgrund_cp1252.csv", "SE", "Kolada (webbexport)",
+     ("Arbetslöshet, (%)", "0180", "2010", "T", 5.329066), 291),
+    ("kolada_eos_export_multi_kpi.xls", "SE", "Kolada (EOS-export)",
+     ("Arbetslöshet, (%)", "0180", "2005", "T", 4.7), 291),
+    ("kolada_api_long_socialt_deltagande.csv", "SE", "Kolada (API)",
+     ("Invånare 16-84 år med lågt socialt deltagande, andel (%)", "20", "2007", "K", 22.0), 1),
+    ("kolada_export_aldre_r_writecsv.csv", "SE", "Kolada (webbexport)",
+     ("Invånare 65+ i särskilda boendeformer, andel (%)", "0180", "2008", "T", 7.800367), 291),
+    ("kommun_folkmangd_2018_excel_utf8bom.csv", "SE", "",
+     ("pop2018", "0180", "2018", "T", 962154.0), 290),
+    ("scb_folkmangd_kommun_long.csv", "SE", "SCB (PX-Web)",
+     ("Folkmängd (totalt ålder)", "2584", "2018", "T", 22992.0), 290),
+    ("scb_rams_forvarvsarbetande_kommun_cp1252.csv", "SE", "SCB (PX-Web)",
+     ("Förvärvsarbetande 16+ år med bostad i regionen (nattbefolkning) (RAMS) "
+      "(primärkommunal förvaltning, 55-59 år)", "0114", "2017", "T", 272.0), 290),
+    ("scb_folkmangd_lan_titelrad.csv", "SE", "SCB (PX-Web)",
+     ("Folkmängd efter region, civilstånd, ålder, kön och år (ogifta, 0 år)", "01", "2020",
+      "M", 14577.0), 21),
+    ("socialstyrelsen_lakemedel_antibiotika.csv", "SE", "",
+     ("Patienter/1000 invånare (A07AA Antibiotika, 0-4)", "0000", "2024M09", "T", 1.54), 1),
+    ("fohm_halsa_dalarna_kommun_openxlsx.xlsx", "SE", "",
+     ("Hälsa efter region, kön och år. Andel", "2021", "2021-2024", "T", 62.3), 16),
+    ("kommune_lungekreft_royk_2020_cp1252.csv", "NO", "",
+     ("lungekreft", "0301", "", "T", 56.0), 356),
+    ("kommuner_no_wikipedia_tusenskille.csv", "NO", "",
+     ("Population", "0301", "", "T", 673469.0), 356),
+    ("ssb_befolkning_kommune_aldersgrupper.csv", "NO", "SSB/KOSTRA",
+     ("ssb_befolkning_kommune_aldersgrupper (F0-19)", "0101", "2013", "T", 7170.0), 420),
+    ("ssb_kommunedata_blandede_nivaer.csv", "NO", "SSB/KOSTRA",
+     ("bruttoinnt", "0301", "2015", "M", 602000.0), 140),
+    ("kostra_sykehjem_rom_2019_long.csv", "NO", "SSB/KOSTRA",
+     ("Rooms, total (number)", "0301", "2019", "T", 4033.0), 440),
+    ("ssb_sivilstand_kommune_2019.xlsx", "NO", "",
+     ("Divorced", "0619", "", "T", 394.0), 422),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "country", "format_name", "expected", "matched"), CASES)
+def test_corpus_file_imports(name, country, format_name, expected, matched):
+    result = import_file(CORPUS / name, in_worker=False)
+    table = result.tables[0]
+    assert table.dataset.country == country
+    assert table.plan.format_name == format_name
+    assert table.result.areas_matched >= matched
+    frame = table.result.observations
+    indicator, area, period, gender, value = expected
+    rows = frame[
+        (frame["indicator_id"] == indicator)
+        & (frame["area_id"] == area)
+        & (frame["period"] == period)
+        & (frame["gender"] == gender)
+    ]
+    # SSB lists Oslo both as kommune and as fylke with the same figures: both rows match.
+    assert len(rows) >= 1, rows
+    assert all(math.isclose(v, value, rel_tol=1e-9) for v in rows["value"])
+    # Codes keep their leading zeros and stay text.
+    assert all(isinstance(a, str) for a in frame["area_id"].cat.categories)
+
+
+def test_markers_are_kept_in_status():
+    result = import_file(CORPUS / "kolada_eos_export_multi_kpi.xls", in_worker=False)
+    frame = result.tables[0].result.observations
+    dashes = frame[frame["status"] == "-"]
+    assert len(dashes) > 50 and dashes["value"].isna().all()
+    assert result.tables[0].result.markers["-"] == len(dashes)
+
+
+def test_unmatched_names_are_listed_not_lost():
+    result = import_file(CORPUS / "kostra_sykehjem_rom_2019_long.csv", in_worker=False)
+    tidy = result.tables[0].result
+    unmatched = {u.text: u for u in tidy.unmatched}
+    assert "Sandefjord (2017-2019)" in unmatched
+    assert unmatched["Sandefjord (2017-2019)"].first_row > 1
+    # Historical SSB names are matched to the code valid in their years.
+    assert "0101" in set(tidy.observations["area_id"])  # Halden (-2019)
+    assert len(tidy.observations) == 4608
+
+
+def test_every_sheet_becomes_a_dataset():
+    result = import_file(CORPUS / "kostra_vegnett_kommune_2024.xlsx", in_worker=False)
+    sheets = [t.plan.sheet for t in result.tables]
+    assert "Tabell kommuner" in sheets and "radvis per kommune og vegkat" in sheets
+    kommuner = next(t for t in result.tables if t.plan.sheet == "Tabell kommuner")
+    assert kommuner.result.areas_matched == 357
+    workspace = result.to_workspace()
+    assert len(workspace.datasets) == len(result.tables)
+
+
+def test_a_list_without_figures_needs_the_user_to_choose_a_value_column():
+    book = read_book(CORPUS / "imdi_regioninndeling_kommuner.csv", in_worker=False)
+    plans = inspect_book(book).plans
+    with pytest.raises(InputError) as caught:
+        import_book(book, plans)
+    assert caught.value.code == "input.no_values"
+    # As in the wizard: the user marks "Sentralitet_nr_2008" as the value column.
+    plan: TablePlan = plans[0]
+    column = next(c for c in plan.columns if c.label == "Sentralitet_nr_2008")
+    result = import_book(book, [plan.with_role(column.index, "value")])
+    frame = result.tables[0].result.observations
+    assert len(frame) == 518 and result.tables[0].result.areas_matched >= 400
+
+
+def test_import_through_the_worker_process():
+    result = import_file(CORPUS / "kommun_folkmangd_2018_excel_utf8bom.csv")
+    frame = result.tables[0].result.observations
+    assert frame.loc[frame["area_id"] == "0114", "value"].iloc[0] == 45543.0
