@@ -1,0 +1,204 @@
+"""Every hostile or awkward file ends in a correct read or the right typed error, quickly.
+
+Files that reach the native reader go through the worker process, so an abort
+fails one test instead of killing pytest. Timings are generous hang guards only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+from make_hostile import make_hostile_corpus
+
+from digidesk.core.errors import InputError
+from digidesk.core.io.grid import MergedRange, RawBook
+from digidesk.core.io.readers import read_book
+from digidesk.core.io.sniff import sniff
+from digidesk.core.io.worker import read_in_worker
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return make_hostile_corpus(tmp_path_factory.mktemp("hostile"))
+
+
+def _error_code(call, *args, **kwargs) -> tuple[str, dict, float]:
+    started = time.perf_counter()
+    with pytest.raises(InputError) as caught:
+        call(*args, **kwargs)
+    return caught.value.code, caught.value.params, time.perf_counter() - started
+
+
+def _timed_read(call, *args, **kwargs) -> tuple[RawBook, float]:
+    started = time.perf_counter()
+    book = call(*args, **kwargs)
+    return book, time.perf_counter() - started
+
+
+@pytest.mark.parametrize(
+    ("key", "code"),
+    [
+        ("empty", "input.empty"),
+        ("random", "input.not_spreadsheet"),
+        ("pdf", "input.not_spreadsheet"),
+        ("docx", "input.not_spreadsheet"),
+        ("doc", "input.not_spreadsheet"),
+        ("truncated", "input.truncated"),
+        ("zip_bomb", "input.zip_bomb"),
+        ("zip_bomb_lying", "input.zip_bomb"),
+        ("billion_laughs", "input.unsafe_xml"),
+        ("xxe", "input.unsafe_xml"),
+        ("encrypted", "input.encrypted"),
+        ("xls_encrypted", "input.encrypted"),
+    ],
+)
+def test_rejected_by_sniff_and_by_read_book(corpus: dict[str, Path], key: str, code: str) -> None:
+    path = corpus[key]
+    got, params, elapsed = _error_code(sniff, path)
+    assert got == code
+    assert params["path"] == str(path)
+    assert elapsed < 1
+    # read_book sniffs first, so the native reader never sees these files.
+    assert _error_code(read_book, path)[0] == code
+
+
+def test_unsafe_xml_names_the_part(corpus: dict[str, Path]) -> None:
+    assert _error_code(sniff, corpus["billion_laughs"])[1]["member"] == "xl/sharedStrings.xml"
+    assert _error_code(sniff, corpus["xxe"])[1]["member"] == "xl/worksheets/sheet1.xml"
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("xls_as_xlsx", "xls"),
+        ("xlsx_as_csv", "xlsx"),
+        ("xls", "xls"),
+        ("ods_repeated", "ods"),
+        ("plain", "xlsx"),
+        ("csv_cp1252", "csv"),
+        ("csv_utf8_bom", "csv"),
+        ("tsv_utf16", "csv"),
+        ("csv_wide", "csv"),
+        ("csv_duplicate_headers", "csv"),
+    ],
+)
+def test_sniffed_by_content_not_extension(corpus: dict[str, Path], key: str, kind: str) -> None:
+    assert sniff(corpus[key]) == kind
+
+
+def test_renamed_files_are_read_as_what_they_are(corpus: dict[str, Path]) -> None:
+    xls = read_book(corpus["xls_as_xlsx"])
+    assert xls.kind == "xls"
+    assert xls.sheets[0].rows == [["Kommun", "Värde"], ["Ale", 3232.0], ["Åre", 12.5]]
+    xlsx = read_book(corpus["xlsx_as_csv"])
+    assert xlsx.kind == "xlsx"
+    assert xlsx.sheets[0].rows[2] == ["K1", 1.5]
+    assert xlsx.sheets[0].n_rows == 2001
+
+
+def test_huge_declared_dimension_reads_two_cells(corpus: dict[str, Path]) -> None:
+    book, elapsed = _timed_read(read_in_worker, corpus["huge_dimension"])
+    assert book.sheets[0].rows == [["Kommun", ""], ["", 42.5]]
+    assert elapsed < 5
+
+
+def test_formatted_rows_to_a_million_give_five_rows(corpus: dict[str, Path]) -> None:
+    book, elapsed = _timed_read(read_in_worker, corpus["formatted_rows"])
+    rows = book.sheets[0].rows
+    assert len(rows) == 5
+    assert rows[0] == ["Kommun", "Värde"]
+    assert rows[4] == ["K5", 5.0]
+    assert elapsed < 5
+
+
+def test_cells_far_apart_fail_typed_not_fatally(corpus: dict[str, Path]) -> None:
+    # A1 and XFD1048576: the native reader wants one block for the whole span.
+    code, _params, elapsed = _error_code(read_in_worker, corpus["far_cells"])
+    assert code in ("input.reader_crashed", "input.too_many_cells", "input.reader_memory")
+    assert elapsed < 5
+
+
+def test_ods_repeat_counts(corpus: dict[str, Path]) -> None:
+    book, elapsed = _timed_read(read_in_worker, corpus["ods_repeated"])
+    assert book.kind == "ods"
+    assert book.sheets[0].rows == [["Kommun", 3232.0]]
+    assert elapsed < 5
+    # A value cell repeated 16,384 times in a row repeated 1,048,576 times.
+    code, _params, elapsed = _error_code(read_in_worker, corpus["ods_bomb"])
+    assert code == "input.too_many_cells"
+    assert elapsed < 5
+
+
+def test_broken_shared_string_index(corpus: dict[str, Path]) -> None:
+    code, params, elapsed = _error_code(read_in_worker, corpus["broken_sst"])
+    assert code == "input.unreadable"
+    assert "shared strings" in params["reason"]
+    assert elapsed < 5
+
+
+def test_one_megabyte_cell(corpus: dict[str, Path]) -> None:
+    book, elapsed = _timed_read(read_in_worker, corpus["long_string"])
+    text = book.sheets[0].rows[1][0]
+    assert isinstance(text, str)
+    assert len(text) == 1_000_000
+    assert elapsed < 5
+
+
+def test_duplicate_and_empty_column_names_are_kept(corpus: dict[str, Path]) -> None:
+    rows = read_book(corpus["duplicate_headers"]).sheets[0].rows
+    # The fifth header is an empty string with nothing below: a trailing empty column.
+    assert rows == [["Kommun", "Kommun", "", "Värde"], ["Ale", "Ale", "x", 1]]
+
+
+def test_1900_date_system_with_fake_leap_day(corpus: dict[str, Path]) -> None:
+    rows = read_book(corpus["dates_1900"]).sheets[0].rows
+    assert rows[0] == [dt.date(1900, 2, 28)]
+    # Serial 60 is Excel's 1900-02-29, a day that never was: any date, but no crash.
+    assert isinstance(rows[1][0], dt.date)
+    assert rows[2] == [dt.date(1900, 3, 1)]
+
+
+def test_1904_date_system(corpus: dict[str, Path]) -> None:
+    rows = read_book(corpus["dates_1904"]).sheets[0].rows
+    assert [r[0] for r in rows] == [dt.date(1904, 2, 29), dt.date(1904, 3, 1), dt.date(1904, 3, 2)]
+
+
+def test_percent_format_is_the_fraction_and_text_stays_text(corpus: dict[str, Path]) -> None:
+    rows = read_book(corpus["percent"]).sheets[0].rows
+    assert rows[0] == [pytest.approx(0.568)]
+    assert isinstance(rows[0][0], float)
+    assert rows[1] == ["56,8 %"]
+
+
+def test_merged_ranges(corpus: dict[str, Path]) -> None:
+    sheet = read_book(corpus["merged"]).sheets[0]
+    assert sheet.merged == [MergedRange(0, 0, 0, 2)]
+    assert sheet.rows[0] == ["Titel över tre kolumner", "", ""]
+    assert sheet.rows[2] == ["Ale", "2020", 1.5]
+
+
+def test_hidden_sheets(corpus: dict[str, Path]) -> None:
+    path = corpus["hidden_sheets"]
+    book = read_book(path)
+    assert [s.name for s in book.sheets] == ["Synlig"]
+    assert book.skipped_hidden == ["Dold", "Mycket dold"]
+    every = read_book(path, include_hidden=True)
+    assert [(s.name, s.hidden) for s in every.sheets] == [
+        ("Synlig", False),
+        ("Dold", True),
+        ("Mycket dold", True),
+    ]
+    assert every.skipped_hidden == []
+    # Asking for a sheet by name reads it, hidden or not.
+    chosen = read_book(path, sheets=["Dold"])
+    assert [s.rows for s in chosen.sheets] == [[["dold"]]]
+    code, params, _ = _error_code(read_book, path, sheets=["Saknas"])
+    assert (code, params["sheet"]) == ("input.sheet_not_found", "Saknas")
+
+
+def test_worker_passes_reader_options(corpus: dict[str, Path]) -> None:
+    book = read_in_worker(corpus["hidden_sheets"], include_hidden=True)
+    assert [s.name for s in book.sheets] == ["Synlig", "Dold", "Mycket dold"]
