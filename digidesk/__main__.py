@@ -11,6 +11,10 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen build starts the import worker process through this entry point.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in ("convert", "inspect"):
         from digidesk.cli import main as cli_main

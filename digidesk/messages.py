@@ -135,6 +135,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Importen ble avbrutt.",
         "en": "The import was cancelled.",
     },
+    "input.sheet_not_found": {
+        "sv": "Bladet ”{sheet}” finns inte i filen.",
+        "nb": "Arket «{sheet}» finnes ikke i filen.",
+        "en": "The file has no sheet “{sheet}”.",
+    },
     "input.no_values": {
         "sv": (
             "Ingen tabell med siffror hittades i filen. Välj vilken kolumn som innehåller "

@@ -41,8 +41,10 @@ _NOT_TABLE_PREFIXES = (b"%pdf-", b"{\\rtf", b"<?xml", b"<html", b"<!doctype", b"
 def sniff(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> FileKind:
     """The kind of table file at ``path``: "xlsx", "xls", "ods" or "csv".
 
-    Raises InputError (with ``path``) when the file is missing, empty, too large,
-    password-protected, not a table, truncated, a zip bomb or holds unsafe XML.
+    Raises InputError (always with ``path``): input.not_found, input.not_a_file,
+    input.empty, input.too_large, input.encrypted, input.not_spreadsheet,
+    input.truncated, input.zip_bomb, input.unsafe_xml, or input.unreadable when
+    the file cannot be opened or a zip member is damaged.
     """
     where = str(path)
     try:
@@ -87,16 +89,24 @@ def _reason(exc: BaseException) -> str:
 
 
 def _looks_like_text(head: bytes) -> bool:
-    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        return True
+    if head.startswith(b"\xef\xbb\xbf"):
+        return not _is_markup(head[3:])
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec = "utf-16-le" if head.startswith(b"\xff\xfe") else "utf-16-be"
+        body = head[2 : 2 + (len(head) - 2) // 2 * 2]
+        return not _is_markup(body.decode(codec, "replace").encode("utf-8"))
     if b"\0" in head:
         return _looks_like_utf16(head)
-    stripped = head.lstrip(b" \t\r\n").lower()
-    if stripped.startswith(_NOT_TABLE_PREFIXES):
+    if _is_markup(head):
         return False
     # Allow a few stray control bytes (a pasted form feed), not binary data.
     bad = len(head.translate(None, _TEXT_BYTES))
     return bad * 100 <= len(head)
+
+
+def _is_markup(head: bytes) -> bool:
+    """HTML or XML saved with a spreadsheet's name (old "Excel" web exports): not a table."""
+    return head.lstrip(b" \t\r\n").lower().startswith(_NOT_TABLE_PREFIXES)
 
 
 def _looks_like_utf16(head: bytes) -> bool:
@@ -106,13 +116,10 @@ def _looks_like_utf16(head: bytes) -> bool:
         return False
     even, odd = sample[0::2], sample[1::2]
     half = len(sample) // 2
-    for text_bytes, zero_bytes in ((even, odd), (odd, even)):
+    for codec, text_bytes, zero_bytes in (("utf-16-le", even, odd), ("utf-16-be", odd, even)):
         if zero_bytes.count(0) * 10 >= half * 9 and text_bytes.count(0) * 100 <= half:
-            try:
-                decoded = sample.decode("utf-16-le" if zero_bytes is odd else "utf-16-be")
-            except UnicodeDecodeError:
-                return False
-            return _looks_like_text(decoded.encode("utf-8"))
+            # "replace": the 64 KiB sample may end inside a surrogate pair.
+            return _looks_like_text(sample.decode(codec, "replace").encode("utf-8"))
     return False
 
 
@@ -209,44 +216,33 @@ def _scan_member(
 ) -> set[bytes]:
     """Inflate one member completely; which of ``find`` occur in it (if it is XML)."""
     found: set[bytes] = set()
-    patterns: tuple[bytes, ...] = ()
+    patterns: dict[bytes, bytes] | None = None
     tail = b""
-    first = True
     for chunk in _inflate(handle, info, size, budget):
-        if first and chunk:
-            first = False
+        if patterns is None:
+            if not chunk:
+                continue
             patterns = _patterns_for(info.filename, chunk, find)
         if not patterns:
-            continue
+            continue  # not XML, but still inflated to the end: counted and checksummed
         window = tail + chunk
-        for pattern in patterns:
-            if pattern in window:
-                found.add(pattern)
+        found.update(plain for encoded, plain in patterns.items() if encoded in window)
         # Keep enough of the end to catch a pattern split across two chunks.
         tail = window[-64:]
-    # Report by the ASCII form of each pattern, whatever the encoding was.
-    return {_ascii_of(p, find) for p in found}
+    return found
 
 
-def _patterns_for(name: str, first: bytes, find: tuple[bytes, ...]) -> tuple[bytes, ...]:
+def _patterns_for(name: str, first: bytes, find: tuple[bytes, ...]) -> dict[bytes, bytes]:
+    """``find`` as it would be encoded in this member (encoded -> ASCII), or {} if not XML."""
     start = first.lstrip(b" \t\r\n")
     if start.startswith((b"\xff\xfe", b"<\0")):
-        return tuple(p.decode("ascii").encode("utf-16-le") for p in find)
+        return {p.decode("ascii").encode("utf-16-le"): p for p in find}
     if start.startswith((b"\xfe\xff", b"\0<")):
-        return tuple(p.decode("ascii").encode("utf-16-be") for p in find)
+        return {p.decode("ascii").encode("utf-16-be"): p for p in find}
     # A part is XML by name or by content: a renamed part must not slip past the scan.
     if name.lower().endswith(_XML_SUFFIXES) or start.startswith((b"<", b"\xef\xbb\xbf")):
-        return find
-    return ()
-
-
-def _ascii_of(pattern: bytes, find: tuple[bytes, ...]) -> bytes:
-    for p in find:
-        if pattern in (p, p.decode("ascii").encode("utf-16-le"), p.decode("ascii").encode(
-            "utf-16-be"
-        )):
-            return p
-    return pattern
+        return {p: p for p in find}
+    return {}
 
 
 def _sniff_zip(handle: BinaryIO, size: int, where: str, limits: Limits) -> FileKind:

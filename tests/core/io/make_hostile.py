@@ -89,6 +89,16 @@ def _write_zip(path: Path, members: list[_Member]) -> None:
     path.write_bytes(bytes(out + central + eocd))
 
 
+def write_zip(path: str | Path, members: dict[str, bytes]) -> None:
+    """A zip of ``members`` (name -> uncompressed bytes), deflated."""
+    _write_zip(Path(path), [_Member(name, data) for name, data in members.items()])
+
+
+def xlsx_parts(sheet: bytes) -> dict[str, bytes]:
+    """The parts of a one-sheet xlsx around the worksheet part ``sheet``, by name."""
+    return {m.name: m.data for m in _xlsx_members(sheet)}
+
+
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -195,28 +205,52 @@ def _bomb_payload(target_bytes: int) -> tuple[bytes, int]:
 _FREE, _END, _FATSECT, _NOSTREAM = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
 
 
-def _cfb(streams: dict[str, bytes]) -> bytes:
+def _cfb(streams: dict[str, bytes], mini: bool = False) -> bytes:
     """A minimal version-3 compound file holding ``streams`` in the root storage.
 
-    Streams are padded to 4096 bytes so none belongs in the mini stream, which keeps
-    the writer to a FAT, a directory and the data.
+    With ``mini`` every stream (each under 4096 bytes) goes into the mini stream, as
+    Excel stores a small workbook; otherwise streams are padded to 4096 bytes so they
+    are ordinary streams.
     """
+    sector, small = 512, 64
     names = sorted(streams, key=lambda n: (len(n), n.upper()))
-    data = {n: streams[n] + b"\0" * max(0, 4096 - len(streams[n])) for n in names}
-    sector = 512
-    n_dir = (len(names) + 1 + 3) // 4
-    n_data = sum((len(d) + sector - 1) // sector for d in data.values())
+    if mini:
+        assert all(len(streams[n]) < 4096 for n in names)
+        data = dict(streams)
+    else:
+        data = {n: streams[n].ljust(4096, b"\0") for n in names}
+
+    def count(length: int, unit: int) -> int:
+        return max(1, (length + unit - 1) // unit)
+
+    # The mini stream: each stream in whole 64-byte mini sectors, chained in the mini FAT.
+    container, minifat, mini_starts = b"", [], {}
+    if mini:
+        for n in names:
+            k = count(len(data[n]), small)
+            mini_starts[n] = len(minifat)
+            minifat += [len(minifat) + i + 1 for i in range(k - 1)] + [_END]
+            container += data[n].ljust(k * small, b"\0")
+        minifat += [_FREE] * (-len(minifat) % (sector // 4))
+
+    n_dir = count(len(names) + 1, 4)
+    n_minifat = len(minifat) * 4 // sector
+    n_container = count(len(container), sector) if container else 0
+    n_data = 0 if mini else sum(count(len(d), sector) for d in data.values())
     n_fat = 1
-    while n_fat * 128 < n_fat + n_dir + n_data:
+    while n_fat * 128 < n_fat + n_dir + n_minifat + n_container + n_data:
         n_fat += 1
     fat = [_FATSECT] * n_fat
-    first_dir = len(fat)
-    fat += [first_dir + i + 1 for i in range(n_dir - 1)] + [_END]
-    starts: dict[str, int] = {}
-    for n in names:
-        count = (len(data[n]) + sector - 1) // sector
-        starts[n] = len(fat)
-        fat += [len(fat) + i + 1 for i in range(count - 1)] + [_END]
+
+    def chain(k: int) -> int:
+        first = len(fat)
+        fat.extend([first + i + 1 for i in range(k - 1)] + [_END])
+        return first
+
+    first_dir = chain(n_dir)
+    first_minifat = chain(n_minifat) if n_minifat else _END
+    first_container = chain(n_container) if n_container else _END
+    starts = dict(mini_starts) if mini else {n: chain(count(len(data[n]), sector)) for n in names}
     fat += [_FREE] * (n_fat * 128 - len(fat))
 
     def entry(name: str, kind: int, child: int, right: int, start: int, size: int) -> bytes:
@@ -229,7 +263,10 @@ def _cfb(streams: dict[str, bytes]) -> bytes:
             + struct.pack("<IQ", start, size)
         )
 
-    entries = [entry("Root Entry", 5, 1 if names else _NOSTREAM, _NOSTREAM, _END, 0)]
+    entries = [
+        entry("Root Entry", 5, 1 if names else _NOSTREAM, _NOSTREAM, first_container,
+              len(container))
+    ]
     for i, n in enumerate(names):
         right = i + 2 if i + 1 < len(names) else _NOSTREAM
         entries.append(entry(n, 2, _NOSTREAM, right, starts[n], len(data[n])))
@@ -239,12 +276,19 @@ def _cfb(streams: dict[str, bytes]) -> bytes:
     header = bytearray(512)
     header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
     struct.pack_into("<HHHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9, 6)
-    struct.pack_into("<IIIIIIIII", header, 0x28, 0, n_fat, first_dir, 0, 4096, _END, 0, _END, 0)
+    struct.pack_into(
+        "<IIIIIIIII", header, 0x28, 0, n_fat, first_dir, 0, 4096, first_minifat, n_minifat,
+        _END, 0,
+    )
     difat = list(range(n_fat)) + [_FREE] * (109 - n_fat)
     struct.pack_into("<109I", header, 0x4C, *difat)
     body = struct.pack(f"<{len(fat)}I", *fat) + b"".join(entries)
-    for n in names:
-        body += data[n].ljust(((len(data[n]) + sector - 1) // sector) * sector, b"\0")
+    body += struct.pack(f"<{len(minifat)}I", *minifat)
+    if container:
+        body += container.ljust(n_container * sector, b"\0")
+    if not mini:
+        for n in names:
+            body += data[n].ljust(count(len(data[n]), sector) * sector, b"\0")
     return bytes(header) + body
 
 
@@ -298,9 +342,18 @@ def _biff8(rows: list[list[str | float]], encrypted: bool = False) -> bytes:
     return stream
 
 
-def write_xls(path: str | Path, rows: list[list[str | float]], encrypted: bool = False) -> None:
-    """A BIFF8 .xls with one sheet "Blad1" holding ``rows`` (text and numbers)."""
-    Path(path).write_bytes(_cfb({"Workbook": _biff8(rows, encrypted)}))
+def write_xls(
+    path: str | Path,
+    rows: list[list[str | float]],
+    *,
+    encrypted: bool = False,
+    mini_stream: bool = False,
+) -> None:
+    """A BIFF8 .xls with one sheet "Blad1" holding ``rows`` (text and numbers).
+
+    ``mini_stream`` stores the (small) workbook stream in the mini stream, as Excel does.
+    """
+    Path(path).write_bytes(_cfb({"Workbook": _biff8(rows, encrypted)}, mini=mini_stream))
 
 
 # ---------------------------------------------------------------- ODS

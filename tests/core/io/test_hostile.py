@@ -202,3 +202,59 @@ def test_hidden_sheets(corpus: dict[str, Path]) -> None:
 def test_worker_passes_reader_options(corpus: dict[str, Path]) -> None:
     book = read_in_worker(corpus["hidden_sheets"], include_hidden=True)
     assert [s.name for s in book.sheets] == ["Synlig", "Dold", "Mycket dold"]
+
+
+@pytest.mark.parametrize(
+    ("code", "params"),
+    [
+        ("input.not_found", {}),
+        ("input.not_a_file", {}),
+        ("input.empty", {}),
+        ("input.too_large", {"size": 10, "limit": 5, "limit_mb": 0}),
+        ("input.not_spreadsheet", {}),
+        ("input.encrypted", {}),
+        ("input.truncated", {}),
+        ("input.zip_bomb", {"member": "xl/worksheets/sheet1.xml"}),
+        ("input.unsafe_xml", {"member": "xl/sharedStrings.xml"}),
+        ("input.unreadable", {"reason": "bad checksum"}),
+        ("input.too_many_cells", {"limit": 20}),
+        ("input.too_many_columns", {"sheet": "Blad1", "limit": 20}),
+        ("input.sheet_not_found", {"sheet": "Blad9"}),
+        ("input.reader_crashed", {"reason": "SIGABRT"}),
+        ("input.reader_memory", {}),
+        ("input.reader_timeout", {"seconds": 120.0}),
+        ("input.cancelled", {}),
+    ],
+)
+def test_every_reader_error_has_words(code: str, params: dict) -> None:
+    from digidesk.messages import describe
+
+    error = InputError(code, path="/tmp/x.xlsx", **params)
+    texts = {describe(error, language) for language in ("sv", "nb", "en")}
+    assert len(texts) == 3
+    assert not any(code in text for text in texts)  # not the generic fallback
+
+
+class _FakePanic(BaseException):
+    """Stands in for pyo3's PanicException, which is not an Exception."""
+
+
+def test_native_panic_becomes_unreadable(
+    corpus: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from digidesk.core.io import readers
+
+    def panicking_open(path: object, kind: str) -> object:
+        raise _FakePanic("index out of bounds: the len is 0 but the index is 2")
+
+    monkeypatch.setattr(readers, "_open", panicking_open)
+    code, params, _ = _error_code(read_book, corpus["plain"])
+    assert code == "input.unreadable"
+    assert params["reason"].startswith("index out of bounds")
+
+    def interrupted_open(path: object, kind: str) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(readers, "_open", interrupted_open)
+    with pytest.raises(KeyboardInterrupt):
+        read_book(corpus["plain"])

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from make_hostile import write_xls
+from make_hostile import sheet_xml, write_xls, write_zip, xlsx_parts
 
 from digidesk.core.errors import InputError
 from digidesk.core.io.grid import MergedRange
@@ -62,7 +62,8 @@ def test_real_workbook_reads(path: Path) -> None:
     assert book.sheets
     for sheet in book.sheets:
         assert sheet.n_rows > 0
-        assert all(len(row) == sheet.n_cols for row in sheet.rows)
+        width = sheet.n_cols
+        assert all(len(row) == width for row in sheet.rows)
         # Trailing empty rows and columns are trimmed.
         assert any(cell != "" for cell in sheet.rows[-1])
         assert any(row[-1] != "" for row in sheet.rows)
@@ -138,18 +139,19 @@ def test_missing_and_folder(tmp_path: Path) -> None:
     assert caught.value.code == "input.not_a_file"
 
 
-def test_xls_in_mini_stream_and_renamed(tmp_path: Path) -> None:
-    # A small workbook stream sits in the compound file's mini stream when written so;
-    # ours is padded to a full stream, and both are found by name, whatever the suffix.
+@pytest.mark.parametrize("mini_stream", [False, True])
+def test_xls_by_content(tmp_path: Path, mini_stream: bool) -> None:
+    # Excel keeps a workbook stream under 4096 bytes in the compound file's mini stream.
     path = tmp_path / "tabell.csv"
-    write_xls(path, [["Kommun"], ["Ale"]])
+    write_xls(path, [["Kommun"], ["Ale"]], mini_stream=mini_stream)
     assert sniff(path) == "xls"
     assert read_book(path).sheets[0].rows == [["Kommun"], ["Ale"]]
 
 
-def test_encrypted_xls(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mini_stream", [False, True])
+def test_encrypted_xls(tmp_path: Path, mini_stream: bool) -> None:
     path = tmp_path / "hemlig.xls"
-    write_xls(path, [["Kommun"], ["Ale"]], encrypted=True)
+    write_xls(path, [["Kommun"], ["Ale"]], encrypted=True, mini_stream=mini_stream)
     with pytest.raises(InputError) as caught:
         sniff(path)
     assert caught.value.code == "input.encrypted"
@@ -163,3 +165,94 @@ def test_truncated_xls(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         sniff(cut)
     assert caught.value.code == "input.truncated"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "\ufeff<html><table><tr><td>1</td></tr></table></html>".encode(),
+        "<?xml version='1.0'?><Workbook/>".encode("utf-16"),  # BOM added by the codec
+    ],
+    ids=["html-utf8-bom", "xml-utf16-bom"],
+)
+def test_markup_behind_a_bom_is_not_a_table(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "export.xls"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        sniff(path)
+    assert caught.value.code == "input.not_spreadsheet"
+
+
+def _zip_code(path: Path, members: dict[str, bytes]) -> str:
+    write_zip(path, members)
+    with pytest.raises(InputError) as caught:
+        sniff(path)
+    return caught.value.code
+
+
+_DOCTYPE_SHEET = (
+    '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY e "x">]>'
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
+)
+
+
+def test_unsafe_xml_in_utf16_and_in_renamed_parts(tmp_path: Path) -> None:
+    parts = xlsx_parts(sheet_xml(""))
+    assert sniff(_write(tmp_path / "ok.xlsx", parts)) == "xlsx"
+    utf16 = dict(parts, **{"xl/worksheets/sheet1.xml": _DOCTYPE_SHEET.encode("utf-16")})
+    assert _zip_code(tmp_path / "utf16.xlsx", utf16) == "input.unsafe_xml"
+    renamed = dict(parts, **{"xl/worksheets/sheet1.bin": _DOCTYPE_SHEET.encode()})
+    assert _zip_code(tmp_path / "renamed.xlsx", renamed) == "input.unsafe_xml"
+
+
+def test_damaged_member_is_unreadable(tmp_path: Path) -> None:
+    path = _write(tmp_path / "ok.xlsx", xlsx_parts(sheet_xml("")))
+    data = bytearray(path.read_bytes())
+    at = data.index(b"PK\x03\x04", 1)  # the second member's local header
+    name_len = int.from_bytes(data[at + 26 : at + 28], "little")
+    payload = at + 30 + name_len
+    data[payload + 1 : payload + 4] = bytes(b ^ 0xFF for b in data[payload + 1 : payload + 4])
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as caught:
+        sniff(path)
+    assert caught.value.code in ("input.unreadable", "input.truncated")
+
+
+_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>{doctype}'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+    '<manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+    "{encryption}</manifest:file-entry></manifest:manifest>"
+)
+_OOO2_DOCTYPE = (
+    '<!DOCTYPE manifest:manifest PUBLIC "-//OpenOffice.org//DTD Manifest 1.0//EN" '
+    '"Manifest.dtd">'
+)
+
+
+def _ods_parts(doctype: str = "", encryption: str = "", mime: bytes | None = None) -> dict:
+    parts = {
+        "mimetype": mime or b"application/vnd.oasis.opendocument.spreadsheet",
+        "META-INF/manifest.xml": _MANIFEST.format(doctype=doctype, encryption=encryption).encode(),
+        "content.xml": b'<?xml version="1.0"?><office:document-content/>',
+    }
+    return parts
+
+
+def _write(path: Path, members: dict[str, bytes]) -> Path:
+    write_zip(path, members)
+    return path
+
+
+def test_ods_manifest(tmp_path: Path) -> None:
+    assert sniff(_write(tmp_path / "a.ods", _ods_parts())) == "ods"
+    # OpenOffice 2 put a public DOCTYPE (no entities) in the manifest: still readable.
+    assert sniff(_write(tmp_path / "b.ods", _ods_parts(doctype=_OOO2_DOCTYPE))) == "ods"
+    entity = '<!DOCTYPE m [<!ENTITY e "x">]>'
+    assert _zip_code(tmp_path / "c.ods", _ods_parts(doctype=entity)) == "input.unsafe_xml"
+    encrypted = '<manifest:encryption-data manifest:checksum="abc"/>'
+    assert _zip_code(tmp_path / "d.ods", _ods_parts(encryption=encrypted)) == "input.encrypted"
+    text_doc = _ods_parts(mime=b"application/vnd.oasis.opendocument.text")
+    assert _zip_code(tmp_path / "e.ods", text_doc) == "input.not_spreadsheet"
