@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -63,7 +64,6 @@ class TidyResult:
 def tidy_table(sheet: RawSheet, plan: TablePlan, register: AreaRegister) -> TidyResult:
     first, last = plan.data_first, plan.data_last
     rows = sheet.rows[first : last + 1]
-    row_numbers = np.arange(first + 1, last + 2)
 
     def column(j: int) -> list[Cell]:
         return [r[j] if j < len(r) else "" for r in rows]
@@ -71,67 +71,98 @@ def tidy_table(sheet: RawSheet, plan: TablePlan, register: AreaRegister) -> Tidy
     values = plan.columns_with("value")
     if not values:
         raise ValueError("the plan has no value column")
-    keys = [
-        c
-        for c in plan.columns
-        if c.role in (*AREA_ROLES, "indicator", "dimension", "period", "gender")
-    ]
-    frame = pd.DataFrame({f"c{c.index}": column(c.index) for c in (*keys, *values)}, dtype=object)
-    # Block labels: a key written once on the first row of its block holds for the rows below.
-    for c in keys:
-        name = f"c{c.index}"
-        series = frame[name].map(lambda v: None if is_blank(v) else v)
-        frame[name] = series.ffill().fillna("")
-    value_names = [f"c{c.index}" for c in values]
-    raw_keys = pd.DataFrame({f"c{c.index}": column(c.index) for c in keys}, dtype=object)
+    key_roles = (*AREA_ROLES, "indicator", "dimension", "period", "gender")
+    keys = [c for c in plan.columns if c.role in key_roles]
+    cols = {c.index: column(c.index) for c in (*keys, *values)}
+    n = len(rows)
     # A row without values is a missing observation when its keys are on the row, and a
     # block or section label ("Klimatsmart", a kommun name alone) when at most one is.
-    keyed = (~raw_keys.map(is_blank)).sum(axis=1) >= 2 if keys else False
-    has_value = ~frame[value_names].map(is_blank).all(axis=1) | keyed
-    dropped = int((~has_value).sum())
-    frame = frame[has_value]
-    row_numbers = row_numbers[has_value.to_numpy()]
+    key_counts = [0] * n
+    for c in keys:
+        for i, cell in enumerate(cols[c.index]):
+            if not is_blank(cell):
+                key_counts[i] += 1
+    # Block labels: a key written once on the first row of its block holds for the rows below.
+    for c in keys:
+        filled, carry = cols[c.index], ""
+        for i, cell in enumerate(filled):
+            if is_blank(cell):
+                filled[i] = carry
+            else:
+                carry = cell
+    value_lists = [cols[v.index] for v in values]
+    kept = [
+        i
+        for i in range(n)
+        if key_counts[i] >= 2 or any(not is_blank(lst[i]) for lst in value_lists)
+    ]
+    dropped = n - len(kept)
+    taken = {j: [lst[i] for i in kept] for j, lst in cols.items()}
+    row_numbers = [first + 1 + i for i in kept]
+    m = len(kept)
 
-    parts: list[pd.DataFrame] = []
+    def key_list(role: str) -> list[Cell]:
+        found = plan.columns_with(role)  # type: ignore[arg-type]
+        return taken[found[0].index] if found else [""] * m
+
+    indicator_column = plan.columns_with("indicator")
+    dims = plan.columns_with("dimension")
+    suffixes: list[str] | None = None
+    if dims:
+        cache: dict[tuple, str] = {}
+        suffixes = []
+        for combo in zip(*(taken[d.index] for d in dims), strict=True):
+            text = cache.get(combo)
+            if text is None:
+                text = cache[combo] = ", ".join(cell_text(v) for v in combo)
+            suffixes.append(text)
+
+    def indicators_for(default: str) -> list[str]:
+        if indicator_column:
+            base = [cell_text(v) for v in taken[indicator_column[0].index]]
+        else:
+            base = [default] * m
+        if suffixes is not None:
+            return [f"{b} ({s})" for b, s in zip(base, suffixes, strict=True)]
+        return base
+
+    long_columns: dict[str, list] = {
+        "row": [], "raw_value": [], "period_raw": [], "indicator_raw": [], "gender_raw": [],
+        **{role: [] for role in AREA_ROLES},
+    }  # fmt: skip
     for value_column in values:
-        part = pd.DataFrame(index=frame.index)
-        part["row"] = row_numbers
-        part["raw_value"] = frame[f"c{value_column.index}"]
         if plan.layout == "wide_period":
-            part["period_raw"] = value_column.period or ""
-            part["indicator_raw"] = _indicator_base(
-                frame, plan, default=plan.title or _label_stem(plan)
-            )
+            period_raw: list[Cell] = [value_column.period or ""] * m
+            indicator_raw = indicators_for(plan.title or _label_stem(plan))
         elif plan.layout == "wide_indicator":
-            part["period_raw"] = _key(frame, plan, "period")
-            part["indicator_raw"] = value_column.label
+            period_raw = key_list("period")
+            indicator_raw = indicators_for(value_column.label)
+            if indicator_column:  # an indicator column and several value columns
+                indicator_raw = [f"{t}: {value_column.label}" for t in indicator_raw]
         else:
             label_period = (
                 None if plan.columns_with("period") else _label_period(value_column.label)
             )
-            part["period_raw"] = label_period or _key(frame, plan, "period")
+            period_raw = [label_period] * m if label_period else key_list("period")
             default = value_column.label
-            if label_period == parse_period(value_column.label) and label_period:
+            if label_period and label_period == parse_period(value_column.label):
                 default = plan.title or plan.sheet  # the header is only a year: "2020"
-            part["indicator_raw"] = _indicator_base(
-                frame, plan, default=_value_label(plan, default)
-            )
-        dims = plan.columns_with("dimension")
-        if dims:
-            suffix = frame[[f"c{d.index}" for d in dims]].map(cell_text).agg(", ".join, axis=1)
-            part["indicator_raw"] = part["indicator_raw"].astype(str) + " (" + suffix + ")"
-        part["gender_raw"] = _key(frame, plan, "gender")
+            indicator_raw = indicators_for(_value_label(plan, default))
+        long_columns["row"] += row_numbers
+        long_columns["raw_value"] += taken[value_column.index]
+        long_columns["period_raw"] += period_raw
+        long_columns["indicator_raw"] += indicator_raw
+        long_columns["gender_raw"] += key_list("gender")
         for role in AREA_ROLES:
-            part[role] = _key(frame, plan, role)
-        parts.append(part)
-    long = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+            long_columns[role] += key_list(role)
+    long = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in long_columns.items()})
 
     number, status, is_percent, markers = _parse_values(long["raw_value"])
     periods = _map_unique(long["period_raw"], lambda v: parse_period(v) or cell_text(v))
     genders = _map_unique(
         long["gender_raw"], lambda v: gender_code(cell_text(v)) or cell_text(v) or "T"
     )
-    indicator_titles = long["indicator_raw"].map(cell_text)
+    indicator_titles = _map_unique(long["indicator_raw"], cell_text)
     area_ids, area_names, unmatched, matched = _areas(long, plan, register, periods)
 
     indicator_ids = _map_unique(indicator_titles, _indicator_id)
@@ -189,20 +220,6 @@ def _value_label(plan: TablePlan, label: str) -> str:
     return label
 
 
-def _key(frame: pd.DataFrame, plan: TablePlan, role: str) -> pd.Series:
-    found = plan.columns_with(role)  # type: ignore[arg-type]
-    if not found:
-        return pd.Series([""] * len(frame), index=frame.index, dtype=object)
-    return frame[f"c{found[0].index}"]
-
-
-def _indicator_base(frame: pd.DataFrame, plan: TablePlan, default: str) -> pd.Series:
-    found = plan.columns_with("indicator")
-    if not found:
-        return pd.Series([default] * len(frame), index=frame.index, dtype=object)
-    return frame[f"c{found[0].index}"].map(cell_text)
-
-
 def _indicator_id(title: str) -> str:
     code = title.split(" ", 1)[0]
     return code if _INDICATOR_CODE.match(code) else title
@@ -213,13 +230,19 @@ def _says_percent(title: str) -> bool:
     return any(word in lowered for word in _PERCENT_WORDS)
 
 
-def _map_unique(series: pd.Series, func: Callable[[object], object]) -> pd.Series:
-    """``func`` applied once per distinct value (by text for unhashable cells)."""
-    keys = series.map(lambda v: v if isinstance(v, Hashable) else str(v))
-    codes, uniques = pd.factorize(keys, use_na_sentinel=False)
-    mapped = np.empty(len(uniques), dtype=object)
-    mapped[:] = [func(u) for u in uniques]  # slice assignment keeps tuples as single objects
-    return pd.Series(mapped[codes], index=series.index, dtype=object)
+def _map_unique(series: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
+    """``func`` applied once per distinct value; cells repeat, parsing them once is the saving."""
+    cache: dict[Any, Any] = {}
+    out = np.empty(len(series), dtype=object)
+    for i, value in enumerate(series.to_numpy(dtype=object)):
+        try:
+            result = cache[value]
+        except KeyError:
+            result = cache[value] = func(value)
+        except TypeError:  # an unhashable cell
+            result = func(value)
+        out[i] = result
+    return pd.Series(out, index=series.index, dtype=object)
 
 
 def _english_grouping(raw: pd.Series) -> bool:
@@ -251,10 +274,10 @@ def _parse_values(raw: pd.Series) -> tuple[np.ndarray, pd.Series, pd.Series, Cou
         marker = missing_marker(text)
         return math.nan, marker if marker is not None else text, False
 
-    parsed = _map_unique(raw, parse)
+    parsed = _map_unique(raw, parse).to_numpy()
     number = np.fromiter((p[0] for p in parsed), dtype="float64", count=len(parsed))
-    status = parsed.map(lambda p: p[1])
-    percent = parsed.map(lambda p: p[2]).astype(bool)
+    status = pd.Series([p[1] for p in parsed], index=raw.index, dtype=object)
+    percent = pd.Series([p[2] for p in parsed], index=raw.index, dtype=bool)
     markers = Counter(s for s in status if s)
     return number, status, percent, markers
 
@@ -299,10 +322,10 @@ def _areas(
         return area_id
 
     if has["area"]:
-        keys = long["area"].map(cell_text)
+        keys = _map_unique(long["area"], cell_text)
     else:
-        codes = long["area_code"].map(code_text) if has["area_code"] else None
-        texts = long["area_name"].map(cell_text) if has["area_name"] else None
+        codes = _map_unique(long["area_code"], code_text) if has["area_code"] else None
+        texts = _map_unique(long["area_name"], cell_text) if has["area_name"] else None
         if codes is not None and texts is not None:
             keys = codes + "\t" + texts
         else:
