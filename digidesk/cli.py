@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     inspect = sub.add_parser("inspect", help="describe what DigiDesk finds in a file")
     inspect.add_argument("file")
+    inspect.add_argument("--sheet", help="only the tables on this sheet (hidden sheets too)")
     inspect.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
@@ -85,7 +86,24 @@ def _convert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _is_workspace(spec: str) -> bool:
+    from digidesk.core.io.tidy_csv import is_tidy_csv
+    from digidesk.core.loader import DEMO
+
+    if spec == DEMO:
+        return True
+    path = Path(spec)
+    if not path.is_file():
+        return True  # let the loader say what is wrong
+    with open(path, "rb") as handle:
+        if handle.read(16).startswith(b"SQLite format 3\x00"):
+            return True
+    return is_tidy_csv(path)
+
+
 def _inspect(args: argparse.Namespace) -> int:
+    if not _is_workspace(args.file):
+        return _inspect_table_file(args)
     from digidesk.core.loader import load_workspace
 
     workspace = load_workspace(args.file)
@@ -117,3 +135,81 @@ def _inspect(args: argparse.Namespace) -> int:
         for d in summary["datasets"]:
             print(f"  {d['name']}: {d['observations']} observations, {d['areas']} areas")
     return EXIT_OK
+
+
+def _inspect_table_file(args: argparse.Namespace) -> int:
+    """What the import finds in a spreadsheet: the file, its sheets and each table's plan."""
+    from digidesk.core.io.pipeline import import_book, inspect_book, read_book
+
+    book = read_book(args.file, include_hidden=bool(args.sheet))
+    if args.sheet:
+        book.sheets = [s for s in book.sheets if s.name == args.sheet]
+        if not book.sheets:
+            from digidesk.core.errors import InputError
+
+            raise InputError("input.sheet_not_found", path=str(args.file), sheet=args.sheet)
+    plans = inspect_book(book).plans
+    with_values = [p for p in plans if p.columns_with("value")]
+    imported = import_book(book, with_values).tables if with_values else []
+    results = {id(t.plan): t.result for t in imported}
+    tables = []
+    for plan in plans:
+        result = results.get(id(plan))
+        table: dict[str, Any] = {
+            "sheet": plan.sheet,
+            "title": plan.title,
+            "format": plan.format_name or "generic",
+            "header_rows": _rows(plan.header_first, plan.header_last),
+            "data_rows": _rows(plan.data_first, plan.data_last),
+            "layout": plan.layout,
+            "country": plan.country,
+            "columns": [{"label": c.label, "role": c.role} for c in plan.columns],
+            "notes": list(plan.notes),
+        }
+        if result is None:
+            table["warnings"] = ["no_values"]
+        else:
+            frame = result.observations
+            table.update(
+                observations=len(frame),
+                areas_matched=result.areas_matched,
+                unmatched=[
+                    {"text": u.text, "rows": u.count, "first_row": u.first_row}
+                    for u in result.unmatched
+                ],
+                indicators=sorted(frame["indicator_id"].astype(str).unique()),
+                periods=sorted(frame["period"].astype(str).unique()),
+                markers=result.markers,
+                dropped_rows=result.dropped_rows,
+                warnings=result.warnings,
+            )
+        tables.append(table)
+    summary = {
+        "file": str(args.file),
+        "format": book.kind,
+        "encoding": book.encoding,
+        "delimiter": book.delimiter,
+        "sheets": [{"name": s.name, "hidden": s.hidden, "rows": s.n_rows} for s in book.sheets]
+        + [{"name": name, "hidden": True, "rows": None} for name in book.skipped_hidden],
+        "tables": tables,
+    }
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        print(f"{summary['file']}: {book.kind}")
+        for t in tables:
+            roles = ", ".join(
+                f"{c['label']}={c['role']}" for c in t["columns"] if c["role"] != "ignore"
+            )
+            print(f"  {t['sheet']} [{t['format']}, {t['layout']}] rows {t['data_rows']}: {roles}")
+            if "observations" in t:
+                print(
+                    f"    {t['observations']} observations, {t['areas_matched']} areas matched, "
+                    f"{len(t['unmatched'])} names unmatched"
+                )
+    return EXIT_OK
+
+
+def _rows(first: int | None, last: int | None) -> list[int] | None:
+    """1-based inclusive row numbers, as a spreadsheet program shows them."""
+    return None if first is None or last is None else [first + 1, last + 1]

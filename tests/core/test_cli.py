@@ -130,3 +130,28 @@ def test_version_matches_pyproject():
 
     data = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())
     assert data["project"]["version"] == digidesk.__version__
+
+
+def test_inspect_prints_the_import_plan_of_a_spreadsheet(shared):
+    import json
+
+    path = shared / "corpus" / "real" / "kostra_vegnett_kommune_2024.xlsx"
+    result = run("inspect", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["format"] == "xlsx"
+    table = next(t for t in summary["tables"] if t["sheet"] == "Tabell kommuner")
+    assert table["header_rows"] == [1, 1] and table["data_rows"] == [2, 358]
+    roles = {c["label"]: c["role"] for c in table["columns"]}
+    assert roles["kommune"] == "area_code" and roles["E"] == "value"
+    assert table["areas_matched"] == 357 and table["unmatched"] == []
+
+
+def test_inspect_one_sheet_and_a_missing_sheet(shared):
+    import json
+
+    path = shared / "corpus" / "real" / "kostra_vegnett_kommune_2024.xlsx"
+    one = json.loads(run("inspect", str(path), "--sheet", "radvis per kommune", "--json").stdout)
+    assert [t["sheet"] for t in one["tables"]] == ["radvis per kommune"]
+    missing = run("inspect", str(path), "--sheet", "Finns inte")
+    assert missing.returncode == 3 and "Finns inte" in missing.stderr

@@ -126,7 +126,23 @@ def import_file(
     in_worker: bool = True,
     register: AreaRegister | None = None,
 ) -> ImportResult:
-    """Read, plan and tidy a file with the detected plans."""
-    book = read_book(path, limits, include_hidden=include_hidden, in_worker=in_worker)
+    """Read, plan and tidy a file with the detected plans.
+
+    In the worker the whole import runs in the child process: the compact observation
+    tables cross the process boundary instead of the raw grid of cells.
+    """
+    if in_worker:
+        from digidesk.core.io.worker import read_in_worker
+
+        return read_in_worker(  # type: ignore[return-value]
+            path, limits, reader=_import_in_child, include_hidden=include_hidden
+        )
+    book = read_book(path, limits, include_hidden=include_hidden, in_worker=False)
     inspection = inspect_book(book, register)
     return import_book(book, inspection.plans, register)
+
+
+def _import_in_child(
+    path: str | os.PathLike[str], limits: Limits, include_hidden: bool = False
+) -> ImportResult:
+    return import_file(path, limits, include_hidden=include_hidden, in_worker=False)

@@ -27,7 +27,6 @@ from digidesk.core.io.layout import (
     code_text,
     gender_code,
     historical_name,
-    is_blank,
 )
 from digidesk.core.io.locale_numbers import parse_number
 from digidesk.core.io.markers import missing_marker
@@ -78,26 +77,23 @@ def tidy_table(sheet: RawSheet, plan: TablePlan, register: AreaRegister) -> Tidy
     # A row without values is a missing observation when its keys are on the row, and a
     # block or section label ("Klimatsmart", a kommun name alone) when at most one is.
     key_counts = [0] * n
-    for c in keys:
-        for i, cell in enumerate(cols[c.index]):
-            if not is_blank(cell):
-                key_counts[i] += 1
     # Block labels: a key written once on the first row of its block holds for the rows below.
     for c in keys:
         filled, carry = cols[c.index], ""
         for i, cell in enumerate(filled):
-            if is_blank(cell):
+            if cell == "" or cell is None or (cell.__class__ is str and cell.isspace()):
                 filled[i] = carry
             else:
+                key_counts[i] += 1
                 carry = cell
-    value_lists = [cols[v.index] for v in values]
-    kept = [
-        i
-        for i in range(n)
-        if key_counts[i] >= 2 or any(not is_blank(lst[i]) for lst in value_lists)
-    ]
+    keep = [count >= 2 for count in key_counts]
+    for v in values:
+        for i, cell in enumerate(cols[v.index]):
+            if not (cell == "" or cell is None or (cell.__class__ is str and cell.isspace())):
+                keep[i] = True
+    kept = [i for i, flag in enumerate(keep) if flag]
     dropped = n - len(kept)
-    taken = {j: [lst[i] for i in kept] for j, lst in cols.items()}
+    taken = cols if len(kept) == n else {j: [lst[i] for i in kept] for j, lst in cols.items()}
     row_numbers = [first + 1 + i for i in kept]
     m = len(kept)
 
