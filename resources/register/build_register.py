@@ -91,6 +91,10 @@ ALIASES = (
     ("SE", "Hela riket", "0000"),
     ("SE", "Alla kommuner", "0000"),
     ("SE", "Region Gotland", "0980"),  # the kommun's official name since 2011
+    ("SE", "Sörmland", "04"),  # the region's own name for Södermanlands län
+    ("SE", "Region Sörmland", "04"),
+    ("SE", "Jämtland Härjedalen", "23"),
+    ("SE", "Region Jämtland Härjedalen", "23"),
     ("NO", "Landet", "EAK"),
     ("NO", "Hele landet", "EAK"),
     ("NO", "Norge", "EAK"),

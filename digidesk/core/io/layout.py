@@ -217,29 +217,13 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
     if not wide_rows:
         return None
     width = Counter(wide_rows).most_common(1)[0][0]
-    # Title rows: lone cells above the header.
-    r = start
-    titles: list[str] = []
-    while r < n and len(_row_cells(rows[r])) <= 1 and (width > 1 or r - start < 1):
-        cells = _row_cells(rows[r])
-        if cells:
-            titles.append(cell_text(cells[0][1]))
-        r += 1
-        if r - start > 30:
+    located = _locate_by_data(rows, start, n)
+    if located is not None:
+        titles, header_first, header_last, r = located
+    else:
+        titles, header_first, header_last, r = _locate_by_labels(rows, start, n, width)
+        if r < 0:
             return None
-    # Header: a run of label rows directly above the first data row.
-    header_first = r
-    while r < n and _headerish(rows[r]) and len(_row_cells(rows[r])) >= 1:
-        r += 1
-        if r - header_first > 6:
-            break
-    header_last = r - 1
-    if header_last < header_first:
-        header_first = header_last = None  # type: ignore[assignment]
-    elif r >= n:
-        # Labels and nothing else: a text-only table, its first row the header.
-        header_last = header_first
-        r = header_first + 1
     data_first = r
     # Data: up to two blank rows in a row, or a new header after a blank row.
     data_last = data_first - 1
@@ -264,6 +248,15 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
             continue
         blank_run = 0
         data_last = i
+    # Footnotes further down, before anything that looks like another table.
+    for row in rows[data_last + 1 : data_last + 30]:
+        cells = _row_cells(row)
+        if len(cells) > 1:
+            break
+        if cells and _is_note(cells[0][1]):
+            text = cell_text(cells[0][1])
+            if text not in notes:
+                notes.append(text)
     if data_last < data_first:
         return None
     # Notes right below the data, without a blank line (footnotes, "Källa: SCB").
@@ -290,6 +283,86 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
         notes=tuple(notes),
     )
     return plan
+
+
+def _datalike(row: Sequence[Cell]) -> bool:
+    """A row of figures: at least half its cells numbers or markers, and not a header of years."""
+    cells = _row_cells(row)
+    if len(cells) < 2 or _headerish(row):
+        return False
+    numbers = sum(is_numeric(c) for _, c in cells)
+    return numbers >= max(1, len(cells) / 2)
+
+
+def _locate_by_data(
+    rows: list[list[Cell]], start: int, n: int
+) -> tuple[list[str], int | None, int | None, int] | None:
+    """Titles, header rows and first data row, found from the first run of figures upwards.
+
+    Works for headers that hold numbers ("-29" as an age band) and for several header rows
+    under merged cells, where scanning down for label rows stops too early.
+    """
+    nonblank = [i for i in range(start, min(n, start + 200)) if _row_cells(rows[i])]
+    data_first = None
+    for k, i in enumerate(nonblank[:80]):
+        following = nonblank[k + 1] if k + 1 < len(nonblank) else None
+        if _datalike(rows[i]) and (following is None or _datalike(rows[following])):
+            data_first = i
+            break
+    if data_first is None:
+        return None
+    # Header: the non-blank rows right above the data (one blank row allowed in between).
+    h = data_first - 1
+    if h >= start and not _row_cells(rows[h]):
+        h -= 1
+    if h < start or not _row_cells(rows[h]) or _datalike(rows[h]):
+        header_first = header_last = None
+        top = data_first
+    else:
+        header_last = header_first = h
+        below = len(_row_cells(rows[h]))
+        while header_first - 1 >= start and header_last - header_first < 5:
+            above = _row_cells(rows[header_first - 1])
+            if not above or _datalike(rows[header_first - 1]):
+                break
+            if len(above) == 1 and below >= 3 and len(cell_text(above[0][1])) > 30:
+                break  # a long lone sentence is the table's title, not a column label
+            header_first -= 1
+        top = header_first
+    titles = [
+        " ".join(cell_text(c) for _, c in _row_cells(rows[i]))
+        for i in range(start, top)
+        if _row_cells(rows[i])
+    ]
+    return titles, header_first, header_last, data_first
+
+
+def _locate_by_labels(
+    rows: list[list[Cell]], start: int, n: int, width: int
+) -> tuple[list[str], int | None, int | None, int]:
+    """For tables without figures: lone cells on top are titles, the next row the header."""
+    r = start
+    titles: list[str] = []
+    while r < n and len(_row_cells(rows[r])) <= 1 and (width > 1 or r - start < 1):
+        cells = _row_cells(rows[r])
+        if cells:
+            titles.append(cell_text(cells[0][1]))
+        r += 1
+        if r - start > 30:
+            return titles, None, None, -1
+    header_first: int | None = r
+    while r < n and _headerish(rows[r]) and len(_row_cells(rows[r])) >= 1:
+        r += 1
+        if r - header_first > 6:  # type: ignore[operator]
+            break
+    header_last: int | None = r - 1
+    if header_last < header_first:  # type: ignore[operator]
+        header_first = header_last = None
+    elif r >= n:
+        # Labels and nothing else: a text-only table, its first row the header.
+        header_last = header_first
+        r = header_first + 1  # type: ignore[operator]
+    return titles, header_first, header_last, r
 
 
 def _next_is_new_table(rows: list[list[Cell]], i: int, width: int) -> bool:
@@ -329,7 +402,9 @@ def _column_labels(sheet: RawSheet, first: int | None, last: int | None) -> list
             for j in range(merged.first_col, min(merged.last_col + 1, width)):
                 if is_blank(header[r - first][j]):
                     header[r - first][j] = value
-    for row in header[:-1]:
+    # Without merge information (CSV, ods), an upper label covers the empty cells to its
+    # right; with it, the merges say exactly which columns a label spans.
+    for row in header[:-1] if not sheet.merged else ():
         carry: Cell = ""
         for j in range(width):
             if is_blank(row[j]):

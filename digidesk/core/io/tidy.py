@@ -38,6 +38,7 @@ from digidesk.core.model.observations import make_observations
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(18|19|20)\d{2}(?!\d)")
 _ENGLISH = re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$")
+_FOOTNOTE = re.compile(r"\s*[*¹²³⁴⁵]+$")
 _PERCENT_WORDS = ("(%)", "andel", "prosent", "procent", "percent", "%")
 
 
@@ -288,7 +289,10 @@ def _areas(
     has = {role: bool(plan.columns_with(role)) for role in AREA_ROLES}  # type: ignore[arg-type]
     on = _first_year(periods)
 
+    county_suffix = _county_suffix(plan)
+
     def resolve(code: str, name: str) -> str:
+        name = _FOOTNOTE.sub("", name)  # "Gotlands län*", "Gotland ¹"
         if code:
             area = register.get(code, country, on=on) or register.get(code, country)
             area_id = code
@@ -300,11 +304,13 @@ def _areas(
             if area is None:
                 unmatched[code if not name else f"{code} {name}"] += 1
         else:
-            area = (
-                register.match_name(name, country, on=on) or register.match_name(name, country)
-                if name
-                else None
-            )
+            area = None
+            if name and county_suffix:
+                area = register.match_name(f"{name} {county_suffix}", country, on=on)
+            if area is None and name:
+                area = register.match_name(name, country, on=on) or register.match_name(
+                    name, country
+                )
             if area is None and name:
                 stem, valid_on = historical_name(name)
                 if valid_on is not None:
@@ -356,6 +362,22 @@ def _areas(
             unmatched_list.append(Unmatched(text, int(len(hits)) or count, first))
     matched = len(names)
     return ids, names, unmatched_list, matched
+
+
+def _county_suffix(plan: TablePlan) -> str | None:
+    """ "län" or "fylke" when the area column is about counties: "Stockholm" then means
+    Stockholms län, not Stockholm's kommun (SKR's landsting tables, FoHM's regions)."""
+    column = next(iter(plan.columns_with("area_name")), None)
+    if column is None:
+        return None
+    label = column.label.casefold()
+    if "kommun" in label:
+        return None
+    if plan.country == "SE" and any(w in label for w in ("landsting", "län", "region")):
+        return "län"
+    if plan.country == "NO" and "fylke" in label:
+        return "fylke"
+    return None
 
 
 def _first_year(periods: pd.Series) -> str | None:

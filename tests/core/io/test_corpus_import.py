@@ -54,6 +54,10 @@ CASES = [
      ("bruttoinnt", "0301", "2015", "M", 602000.0), 140),
     ("kostra_sykehjem_rom_2019_long.csv", "NO", "SSB/KOSTRA",
      ("Rooms, total (number)", "0301", "2019", "T", 4033.0), 440),
+    ("skr_anstallda_kommun_2017.xlsx", "SE", "",
+     ("Medelålder / Totalt", "0127", "", "T", 44.3), 310),
+    ("skr_anstallda_region_2017.xlsx", "SE", "",
+     ("Antal", "01", "", "T", 44005.0), 21),
     ("ssb_sivilstand_kommune_2019.xlsx", "NO", "",
      ("Divorced", "0619", "", "T", 394.0), 422),
 ]  # fmt: skip
@@ -128,3 +132,23 @@ def test_import_through_the_worker_process():
     result = import_file(CORPUS / "kommun_folkmangd_2018_excel_utf8bom.csv")
     frame = result.tables[0].result.observations
     assert frame.loc[frame["area_id"] == "0114", "value"].iloc[0] == 45543.0
+
+
+def test_three_row_merged_header_under_title_rows():
+    """SKR's Tabell 10: two title rows, a three-row header with merged cells, an age band
+    written as the number -29, a spacer column and a footnote below the data."""
+    result = import_file(CORPUS / "skr_anstallda_kommun_2017.xlsx", in_worker=False)
+    table = result.tables[0]
+    assert table.plan.title.startswith("Tabell 10 Antal anställda efter ålder och kommun")
+    assert (table.plan.header_first, table.plan.header_last, table.plan.data_first) == (3, 6, 7)
+    assert table.plan.notes and table.plan.notes[0].startswith("* Från och med 2017")
+    labels = {c.label for c in table.plan.columns_with("value")}
+    assert "därav i olika åldersgrupper, % / -29" in labels
+    assert "Medelålder / Kvinnor" in labels
+
+
+def test_county_tables_match_counties_not_their_seat_kommun():
+    result = import_file(CORPUS / "skr_anstallda_region_2017.xlsx", in_worker=False)
+    areas = set(result.tables[0].result.observations["area_id"])
+    assert "01" in areas and "0180" not in areas  # "Stockholm" in a landsting table
+    assert "04" in areas  # "Sörmland"
