@@ -267,6 +267,7 @@ def read_csv_book(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS)
         sheets=[sheet],
         encoding=encoding,
         delimiter=dialect.delimiter,
+        decimal=dialect.decimal,
         warnings=warnings,
     )
 

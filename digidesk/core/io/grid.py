@@ -55,6 +55,7 @@ class RawBook:
     sheets: list[RawSheet]
     encoding: str | None = None
     delimiter: str | None = None
+    decimal: str | None = None  # the decimal mark a text file uses, when it could tell
     warnings: list[str] = field(default_factory=list)
     # Names of hidden sheets that were not read (hidden sheets are skipped unless asked for).
     skipped_hidden: list[str] = field(default_factory=list)

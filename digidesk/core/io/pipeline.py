@@ -97,7 +97,7 @@ def import_book(
         if not plan.columns_with("value"):
             result.skipped.append(plan)
             continue
-        tidy = tidy_table(sheets[plan.sheet], plan, register)
+        tidy = tidy_table(sheets[plan.sheet], plan, register, decimal=book.decimal)
         label = plan.title or (plan.sheet if len(book.sheets) > 1 or book.kind != "csv" else "")
         dataset = Dataset(
             dataset_id=f"{name}-{n + 1}",

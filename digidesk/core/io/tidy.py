@@ -37,6 +37,7 @@ from digidesk.core.model.observations import make_observations
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(18|19|20)\d{2}(?!\d)")
 _ENGLISH = re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$")
+_COMMA_GROUPS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$")
 _FOOTNOTE = re.compile(r"\s*[*¹²³⁴⁵]+$")
 _PERCENT_WORDS = ("(%)", "andel", "prosent", "procent", "percent", "%")
@@ -61,7 +62,12 @@ class TidyResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def tidy_table(sheet: RawSheet, plan: TablePlan, register: AreaRegister) -> TidyResult:
+def tidy_table(
+    sheet: RawSheet, plan: TablePlan, register: AreaRegister, decimal: str | None = None
+) -> TidyResult:
+    """The observations of one table. ``decimal`` is the file's decimal mark when the reader
+    could tell it (CSV); then "1,234" in a file with decimal points is one thousand two
+    hundred and thirty-four, not 1.234."""
     first, last = plan.data_first, plan.data_last
     rows = sheet.rows[first : last + 1]
 
@@ -154,7 +160,7 @@ def tidy_table(sheet: RawSheet, plan: TablePlan, register: AreaRegister) -> Tidy
             long_columns[role] += key_list(role)
     long = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in long_columns.items()})
 
-    number, status, is_percent, markers = _parse_values(long["raw_value"])
+    number, status, is_percent, markers = _parse_values(long["raw_value"], decimal)
     periods = _map_unique(long["period_raw"], lambda v: parse_period(v) or cell_text(v))
     genders = _map_unique(
         long["gender_raw"], lambda v: gender_code(cell_text(v)) or cell_text(v) or "T"
@@ -242,20 +248,24 @@ def _map_unique(series: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
     return pd.Series(out, index=series.index, dtype=object)
 
 
-def _english_grouping(raw: pd.Series) -> bool:
+def _english_grouping(raw: pd.Series, decimal: str | None = None) -> bool:
     """Whether the column writes thousands with commas ("673,469", "1,434.72").
 
     "3,25" alone is a decimal comma; one value with both separators, comma first, settles
     the whole column as English.
     """
     texts = [v for v in pd.unique(raw) if isinstance(v, str)][:5000]
+    if decimal == "." and any(_COMMA_GROUPS.match(t.strip()) for t in texts):
+        return not any(_DECIMAL_COMMA.match(t.strip()) for t in texts)
     return any(_ENGLISH.match(t.strip()) for t in texts) and not any(
         _DECIMAL_COMMA.match(t.strip()) for t in texts
     )
 
 
-def _parse_values(raw: pd.Series) -> tuple[np.ndarray, pd.Series, pd.Series, Counter[str]]:
-    english = _english_grouping(raw)
+def _parse_values(
+    raw: pd.Series, decimal: str | None = None
+) -> tuple[np.ndarray, pd.Series, pd.Series, Counter[str]]:
+    english = _english_grouping(raw, decimal)
 
     def parse(cell: object) -> tuple[float, str, bool]:
         if isinstance(cell, bool):
