@@ -60,6 +60,9 @@ def recognise(book: RawBook, plan: TablePlan) -> TablePlan:
         and plan.layout == "wide_period"
     ):
         return replace(plan, format_name="Kolada (EOS-export)", country=plan.country or "SE")
+    digdir_words = ("id-porten", "idporten", "digital postkasse", "reservasjon", "esignering")
+    if any(word in label for label in labels for word in digdir_words):
+        return replace(plan, format_name="Digdir (per kommune)", country=plan.country or "NO")
     if {"region", "contents", "year", "value"} <= labels or {"region", "tid"} <= labels:
         return replace(plan, format_name="SSB/KOSTRA")
     if (

@@ -95,3 +95,19 @@ def test_two_tables_stacked_on_one_sheet(tmp_path):
     result = import_file(path, in_worker=False)
     assert len(result.tables) == 2
     assert _value(result.tables[1], "2480") == 6.2
+
+
+def test_digdir_style_table_in_norwegian_form(tmp_path):
+    text = (
+        "Kommune;Innlogginger i ID-porten per innbygger;Andel med Digital postkasse\n"
+        "Sunndal;2,83;\n"
+        "Oslo;;56,8%\n"
+        "Bodø;;56,7 %\n"
+    )
+    table = _import(tmp_path, text)
+    assert table.plan.format_name == "Digdir (per kommune)"
+    assert table.dataset.country == "NO"
+    assert _value(table, "1563", "Innlogginger i ID-porten per innbygger") == 2.83
+    assert _value(table, "0301", "Andel med Digital postkasse") == 56.8
+    units = {i.indicator_id: i.unit for i in table.result.indicators}
+    assert units["Andel med Digital postkasse"] == "%"
