@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, get_args
 
 from digidesk.core.io.grid import Cell, RawSheet
 from digidesk.core.io.locale_numbers import parse_number
@@ -35,17 +35,7 @@ Role = Literal[
     "dimension",  # another breakdown (age group, sector): folded into the indicator
     "ignore",
 ]
-ROLES: tuple[Role, ...] = (
-    "area",
-    "area_code",
-    "area_name",
-    "indicator",
-    "period",
-    "gender",
-    "value",
-    "dimension",
-    "ignore",
-)
+ROLES: tuple[Role, ...] = get_args(Role)
 Layout = Literal["long", "wide_period", "wide_indicator"]
 AREA_ROLES = ("area", "area_code", "area_name")
 
