@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from digidesk.qt.document import WorkspaceDocument
@@ -13,24 +15,80 @@ from digidesk.qt.settings import Settings
 from digidesk.qt.workers import TaskRunner
 
 WORKSPACE_SUFFIX = ".digidesk"
+TABLE_PATTERNS = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
+_TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 
 
 def error_text(error: BaseException) -> str:
     """Words for an error; a typed core error is described, anything else named briefly."""
     from digidesk.core.errors import DigiDeskError
     from digidesk.messages import describe
+    from digidesk.qt.i18n import choose_language
 
     if isinstance(error, DigiDeskError):
-        return describe(error, Settings().language or None)
+        # The language of the user interface (the system's when none is chosen).
+        return describe(error, choose_language(Settings().language))
     return f"{type(error).__name__}: {error}"
+
+
+class _CancelProgress:
+    """Progress for ``import_book``: cancelled once the user has pressed Cancel."""
+
+    def __init__(self, flag: threading.Event) -> None:
+        self._flag = flag
+
+    def report(self, fraction: float, message: str = "") -> None:
+        pass
+
+    @property
+    def cancelled(self) -> bool:
+        return self._flag.is_set()
+
+
+def _is_workspace_or_tidy_csv(path: Path) -> bool:
+    """A .digidesk file or a tidy CSV (read whole by ``load_workspace``), or a path that
+    ``load_workspace`` reports on (missing, a folder)."""
+    from digidesk.core.io.tidy_csv import is_tidy_csv
+
+    if not path.is_file():
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return True
+    if head.startswith(b"SQLite format 3\x00"):
+        return True
+    return path.suffix.lower() in _TEXT_SUFFIXES and is_tidy_csv(path)
+
+
+def read_for_import(path: Path, cancel: threading.Event) -> Any:
+    """In a worker thread: a Workspace (workspace file, tidy CSV) or an Inspection whose
+    plans the user checks in the import wizard."""
+    from digidesk.core.errors import InputError
+    from digidesk.core.io import pipeline
+    from digidesk.core.loader import load_workspace
+
+    if _is_workspace_or_tidy_csv(path):
+        return load_workspace(path)
+    book = pipeline.read_book(path, cancelled=cancel.is_set)
+    if cancel.is_set():
+        raise InputError("input.cancelled", path=str(path))
+    inspection = pipeline.inspect_book(book)
+    if not inspection.plans:
+        raise InputError("input.no_values", path=str(path))
+    return inspection
 
 
 class FileController(QObject):
     """Runs file work in the background; the window stays responsive and nothing is lost."""
 
     busy_changed = Signal(bool, str)
+    cancellable_changed = Signal(bool)  # the running task can be cancelled (reading, importing)
     opened = Signal(Path)
     saved = Signal(Path)
+    imported = Signal(Path)
+    import_cancelled = Signal(Path)
     failed = Signal(str)
 
     def __init__(self, document: WorkspaceDocument, window: QWidget) -> None:
@@ -40,27 +98,56 @@ class FileController(QObject):
         self._settings = Settings()
         self.runner = TaskRunner(self)
         self.busy = False
-        # False in the smoke test and in tests: errors are only signalled, no dialog waits.
+        # False in the smoke test and in tests: errors are only signalled, no dialog waits,
+        # and spreadsheets are imported with the detected plans, without the import wizard.
         self.interactive = True
+        self.wizard: QWidget | None = None  # the open import wizard
+        self._cancel: threading.Event | None = None
+        self._importing = False  # from reading a file until its datasets are added
+        self._queue: list[Path] = []
 
     # -- helpers -----------------------------------------------------------------------------
     def _run(
-        self, message: str, work: Callable[[], object], done: Callable[[object], None], subject: str
+        self,
+        message: str,
+        work: Callable[[], object],
+        done: Callable[[object], None],
+        subject: str,
+        on_error: Callable[[BaseException], None] | None = None,
+        cancel: threading.Event | None = None,
     ) -> None:
         self.busy = True
         self.busy_changed.emit(True, message)
+        if cancel is not None:
+            self._cancel = cancel
+            self.cancellable_changed.emit(True)
+
+        def end() -> None:
+            self.busy = False
+            if cancel is not None:
+                self._cancel = None
+                self.cancellable_changed.emit(False)
+            self.busy_changed.emit(False, "")
 
         def finished(result: object) -> None:
-            self.busy = False
-            self.busy_changed.emit(False, "")
+            end()
             done(result)
 
         def failed(error: BaseException) -> None:
-            self.busy = False
-            self.busy_changed.emit(False, "")
-            self.report_error(subject, error)
+            end()
+            if on_error is not None:
+                on_error(error)
+            else:
+                self.report_error(subject, error)
 
         self.runner.start(work, finished, failed)
+
+    def cancel(self) -> None:
+        """Stop the running read or import (the reader process is ended within ~0.1 s)."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self._queue.clear()
+            self.busy_changed.emit(True, self.tr("Cancelling…"))
 
     def report_error(self, subject: str, error: BaseException) -> None:
         text = f"{subject}\n\n{error_text(error)}"
@@ -85,28 +172,26 @@ class FileController(QObject):
         )
 
     def open_path(self, path: Path) -> None:
-        from digidesk.core.loader import load_workspace
+        """Open a workspace, or a spreadsheet (through the import wizard) as a new workspace."""
+        self._load(path, new_workspace=True)
 
-        def done(workspace: object) -> None:
-            is_workspace = path.suffix.lower() == WORKSPACE_SUFFIX
-            self._document.replace(workspace, path if is_workspace else None)  # type: ignore[arg-type]
-            self._settings.add_recent_file(path)
-            self._settings.last_folder = str(path.parent)
-            self.opened.emit(path)
-
-        self._run(
-            self.tr("Opening {name}…").format(name=path.name),
-            lambda: load_workspace(path),
-            done,
-            self.tr("“{name}” could not be opened.").format(name=path.name),
-        )
+    def _opened(self, path: Path, workspace: Any) -> None:
+        is_workspace = path.suffix.lower() == WORKSPACE_SUFFIX
+        self._document.replace(workspace, path if is_workspace else None)
+        self._settings.add_recent_file(path)
+        self._settings.last_folder = str(path.parent)
+        self.opened.emit(path)
 
     def ask_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Open workspace"),
             self._folder(),
-            self.tr("DigiDesk workspaces (*.digidesk);;Tables (*.csv);;All files (*)"),
+            self.tr("DigiDesk workspaces (*.digidesk)")
+            + ";;"
+            + self.tr("Spreadsheets and tables ({patterns})").format(patterns=TABLE_PATTERNS)
+            + ";;"
+            + self.tr("All files (*)"),
         )
         if name:
             self.open_path(Path(name))
@@ -168,29 +253,144 @@ class FileController(QObject):
             self._window,
             self.tr("Import table"),
             self._folder(),
-            self.tr("Tables (*.csv);;All files (*)"),
+            self.tr("Spreadsheets and tables ({patterns})").format(patterns=TABLE_PATTERNS)
+            + ";;"
+            + self.tr("All files (*)"),
         )
         if name:
             self.import_path(Path(name))
 
     def import_path(self, path: Path) -> None:
         """Add the datasets of ``path`` to the open workspace as one undoable step."""
-        from digidesk.core.commands import AddDataset
-        from digidesk.core.loader import load_workspace
+        self.import_paths([path])
 
-        def done(imported: object) -> None:
-            target = self._document.workspace
-            for dataset in imported.datasets:  # type: ignore[attr-defined]
-                dataset.dataset_id = target.new_dataset_id(path.stem)
-                self._document.push(AddDataset(dataset, tuple(imported.indicators.values())))  # type: ignore[attr-defined]
-            self._settings.last_folder = str(path.parent)
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files one after the other (each with its own wizard and undo step)."""
+        self._queue.extend(paths)
+        self._next_import()
+
+    def _next_import(self) -> None:
+        if self._queue and not self.busy and not self._importing:
+            self._load(self._queue.pop(0), new_workspace=False)
+
+    def _load(self, path: Path, new_workspace: bool) -> None:
+        """Read ``path`` off the GUI thread; a spreadsheet then goes through the wizard."""
+        from digidesk.core.model.workspace import Workspace
+
+        self._importing = True
+        cancel = threading.Event()
+        if new_workspace:
+            message = self.tr("Opening {name}…").format(name=path.name)
+            subject = self.tr("“{name}” could not be opened.").format(name=path.name)
+        else:
+            message = self.tr("Importing {name}…").format(name=path.name)
+            subject = self.tr("“{name}” could not be imported.").format(name=path.name)
+
+        def done(result: object) -> None:
+            if isinstance(result, Workspace):
+                if new_workspace:
+                    self._opened(path, result)
+                else:
+                    indicators = tuple(result.indicators.values())
+                    self._add_datasets(path, [(d, indicators) for d in result.datasets])
+                self._import_done(path)
+            else:
+                self._choose_tables(path, result, new_workspace, subject)
+
+        self._run(
+            message,
+            lambda: read_for_import(path, cancel),
+            done,
+            subject,
+            lambda error: self._import_failed(path, subject, error),
+            cancel,
+        )
+
+    def _choose_tables(
+        self, path: Path, inspection: Any, new_workspace: bool, subject: str
+    ) -> None:
+        book = inspection.book
+        if not self.interactive:
+            self._import_tables(path, book, inspection.plans, new_workspace, subject)
+            return
+        from digidesk.qt.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(book, inspection.plans, self._window)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        self.wizard = wizard
+
+        def finished(_result: int) -> None:
+            self.wizard = None
+            wizard.deleteLater()
+
+        wizard.finished.connect(finished)
+        wizard.accepted.connect(
+            lambda: self._import_tables(path, book, wizard.selected_plans(), new_workspace, subject)
+        )
+        wizard.rejected.connect(self._import_ended)
+        wizard.open()
+
+    def _import_tables(
+        self, path: Path, book: Any, plans: list, new_workspace: bool, subject: str
+    ) -> None:
+        from digidesk.core.io import pipeline
+
+        cancel = threading.Event()
+
+        def done(result: Any) -> None:
+            if new_workspace:
+                self._opened(path, result.to_workspace())
+            else:
+                self._add_datasets(
+                    path, [(t.dataset, tuple(t.result.indicators)) for t in result.tables]
+                )
+            self._import_done(path)
 
         self._run(
             self.tr("Importing {name}…").format(name=path.name),
-            lambda: load_workspace(path),
+            lambda: pipeline.import_book(book, plans, progress=_CancelProgress(cancel)),
             done,
-            self.tr("“{name}” could not be imported.").format(name=path.name),
+            subject,
+            lambda error: self._import_failed(path, subject, error),
+            cancel,
         )
+
+    def _add_datasets(self, path: Path, items: list[tuple[Any, tuple[Any, ...]]]) -> None:
+        """All datasets of one file as one undo step ("Import “name”")."""
+        from digidesk.core.commands import AddDataset
+        from digidesk.core.model.workspace import Workspace
+
+        if self._document.workspace is None:
+            self._document.replace(Workspace(title=path.stem), None)
+        target = self._document.workspace
+        assert target is not None
+        stack = self._document.undo_stack
+        stack.beginMacro(self.tr("Import “{name}”").format(name=path.name))
+        try:
+            for dataset, indicators in items:
+                dataset.dataset_id = target.new_dataset_id(path.stem)
+                self._document.push(AddDataset(dataset, indicators))
+        finally:
+            stack.endMacro()
+        self._settings.last_folder = str(path.parent)
+
+    def _import_done(self, path: Path) -> None:
+        self.imported.emit(path)
+        self._import_ended()
+
+    def _import_failed(self, path: Path, subject: str, error: BaseException) -> None:
+        from digidesk.core.errors import InputError
+
+        if isinstance(error, InputError) and error.code == "input.cancelled":
+            self._queue.clear()
+            self.import_cancelled.emit(path)
+        else:
+            self.report_error(subject, error)
+        self._import_ended()
+
+    def _import_ended(self) -> None:
+        self._importing = False
+        self._next_import()
 
     def ask_export(self) -> None:
         workspace = self._document.workspace

@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from digidesk import __version__
 from digidesk.qt.document import WorkspaceDocument
-from digidesk.qt.files import FileController
+from digidesk.qt.files import WORKSPACE_SUFFIX, FileController
 from digidesk.qt.navigator import Navigator, ViewKey
 from digidesk.qt.settings import Settings
 
@@ -54,6 +55,12 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop reading or importing the file"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.files.cancel)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.setAcceptDrops(True)
 
         self._create_actions()
         self._create_menus()
@@ -64,6 +71,17 @@ class MainWindow(QMainWindow):
         self.document.path_changed.connect(self._update_title)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.files.busy_changed.connect(self._on_busy)
+        self.files.cancellable_changed.connect(self.cancel_button.setVisible)
+        self.files.imported.connect(
+            lambda p: self.statusBar().showMessage(
+                self.tr("Imported {name}").format(name=p.name), 5000
+            )
+        )
+        self.files.import_cancelled.connect(
+            lambda p: self.statusBar().showMessage(
+                self.tr("The import of {name} was cancelled.").format(name=p.name), 5000
+            )
+        )
         self.files.saved.connect(
             lambda p: self.statusBar().showMessage(
                 self.tr("Saved {name}").format(name=p.name), 5000
@@ -257,6 +275,40 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._history_dock)
             self._history_dock.visibilityChanged.connect(self.history_action.setChecked)
         self._history_dock.setVisible(checked)
+
+    # -- drag and drop -----------------------------------------------------------------------
+    @staticmethod
+    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_paths(event) and not self.files.busy:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """A workspace file opens; tables are imported into the open workspace."""
+        paths = self._dropped_paths(event)
+        if not paths or self.files.busy:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Not inside the drop: a question box there would hold the drag source waiting.
+        QTimer.singleShot(0, lambda: self.open_dropped(paths))
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        workspaces = [p for p in paths if p.suffix.lower() == WORKSPACE_SUFFIX]
+        tables = [p for p in paths if p.suffix.lower() != WORKSPACE_SUFFIX]
+        if workspaces:
+            if not self.confirm_discard():
+                return
+            self.files.open_path(workspaces[0])
+        if tables:
+            self.files.import_paths(tables)
 
     # -- window ------------------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
+MAX_IMPORT_MAPPINGS = 100
 
 
 class Settings:
@@ -64,3 +66,27 @@ class Settings:
     @last_folder.setter
     def last_folder(self, value: str) -> None:
         self._s.setValue("files/last_folder", value)
+
+    @property
+    def import_mappings(self) -> dict[str, dict[str, str]]:
+        """Column roles the user chose in the import wizard, per table layout.
+
+        Key: the table's lower-cased column labels as a JSON list; value: column index (as
+        text) → role, and "country" → "SE"/"NO"/"". Oldest first.
+        """
+        try:
+            data = json.loads(str(self._s.value("import/mappings", "") or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {
+            str(key): {str(k): str(v) for k, v in value.items()}
+            for key, value in data.items()
+            if isinstance(value, dict)
+        }
+
+    @import_mappings.setter
+    def import_mappings(self, value: dict[str, dict[str, str]]) -> None:
+        kept = dict(list(value.items())[-MAX_IMPORT_MAPPINGS:])
+        self._s.setValue("import/mappings", json.dumps(kept, ensure_ascii=False))

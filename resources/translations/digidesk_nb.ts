@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>AreaGroupView</name>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="30" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="30"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="31" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="31"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="32" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="32"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="33" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="33"/>
         <source>County</source>
         <translation>Fylke/län</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="34" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="34"/>
         <source>Population</source>
         <translation>Folkemengde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="35" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="35"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -36,60 +37,81 @@
 <context>
     <name>AwardView</name>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="36" />
+        <location filename="../../digidesk/qt/views/award_view.py" line="36"/>
         <source>{name} — winner</source>
         <translation>{name} — vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="46" />
+        <location filename="../../digidesk/qt/views/award_view.py" line="46"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="46" />
+        <location filename="../../digidesk/qt/views/award_view.py" line="46"/>
         <source>weight</source>
         <translation>vekt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="75" />
+        <location filename="../../digidesk/qt/views/award_view.py" line="75"/>
         <source>Jury’s motivation</source>
         <translation>Juryens begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="75" />
+        <location filename="../../digidesk/qt/views/award_view.py" line="75"/>
         <source>Motivation</source>
         <translation>Begrunnelse</translation>
     </message>
 </context>
 <context>
+    <name>ColumnRoleModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="22" />
+        <location filename="../../digidesk/qt/document.py" line="22"/>
         <source>Add dataset “{name}”</source>
         <translation>Legg til datasett «{name}»</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="23" />
+        <location filename="../../digidesk/qt/document.py" line="23"/>
         <source>Remove dataset</source>
         <translation>Fjern datasett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/document.py" line="24" />
+        <location filename="../../digidesk/qt/document.py" line="24"/>
         <source>Edit %n value(s)</source>
-        <translation><numerusform>Endre %n verdi</numerusform><numerusform>Endre %n verdier</numerusform></translation>
+        <translation>
+            <numerusform>Endre %n verdi</numerusform>
+            <numerusform>Endre %n verdier</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="27" />
+        <location filename="../../digidesk/qt/document.py" line="27"/>
         <source>Edit strategy</source>
         <translation>Endre strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="28" />
+        <location filename="../../digidesk/qt/document.py" line="28"/>
         <source>Edit award</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="29" />
+        <location filename="../../digidesk/qt/document.py" line="29"/>
         <source>Rename workspace</source>
         <translation>Gi arbeidsområdet nytt navn</translation>
     </message>
@@ -97,265 +119,582 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="69" />
+        <location filename="../../digidesk/qt/files.py" line="156"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="81" />
+        <location filename="../../digidesk/qt/files.py" line="168"/>
         <source>Opening the demo workspace…</source>
         <translation>Åpner demoarbeidsområdet…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="84" />
+        <location filename="../../digidesk/qt/files.py" line="171"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbeidsområdet kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="98" />
+        <location filename="../../digidesk/qt/files.py" line="192"/>
+        <location filename="../../digidesk/qt/files.py" line="256"/>
+        <source>Spreadsheets and tables ({patterns})</source>
+        <translation>Regneark og tabeller ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="194"/>
+        <location filename="../../digidesk/qt/files.py" line="258"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="283"/>
         <source>Opening {name}…</source>
         <translation>Åpner {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="101" />
+        <location filename="../../digidesk/qt/files.py" line="284"/>
         <source>“{name}” could not be opened.</source>
         <translation>«{name}» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="107" />
+        <location filename="../../digidesk/qt/files.py" line="188"/>
         <source>Open workspace</source>
         <translation>Åpne arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="109" />
-        <source>DigiDesk workspaces (*.digidesk);;Tables (*.csv);;All files (*)</source>
-        <translation>DigiDesk-arbeidsområder (*.digidesk);;Tabeller (*.csv);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="128" />
+        <location filename="../../digidesk/qt/files.py" line="213"/>
         <source>Save workspace</source>
         <translation>Lagre arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="130" />
+        <location filename="../../digidesk/qt/files.py" line="190"/>
+        <location filename="../../digidesk/qt/files.py" line="215"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbeidsområder (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="159" />
+        <location filename="../../digidesk/qt/files.py" line="150"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="244"/>
         <source>Saving {name}…</source>
         <translation>Lagrer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="162" />
+        <location filename="../../digidesk/qt/files.py" line="247"/>
         <source>“{name}” could not be saved.</source>
         <translation>«{name}» kunne ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="169" />
+        <location filename="../../digidesk/qt/files.py" line="254"/>
         <source>Import table</source>
         <translation>Importer tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="171" />
-        <source>Tables (*.csv);;All files (*)</source>
-        <translation>Tabeller (*.csv);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="189" />
+        <location filename="../../digidesk/qt/files.py" line="286"/>
+        <location filename="../../digidesk/qt/files.py" line="350"/>
         <source>Importing {name}…</source>
         <translation>Importerer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="192" />
+        <location filename="../../digidesk/qt/files.py" line="287"/>
         <source>“{name}” could not be imported.</source>
         <translation>«{name}» kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="202" />
+        <location filename="../../digidesk/qt/files.py" line="368"/>
+        <source>Import “{name}”</source>
+        <translation>Importer «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="402"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="205" />
+        <location filename="../../digidesk/qt/files.py" line="405"/>
         <source>Excel workbook (*.xlsx);;CSV for Swedish/Norwegian Excel (*.csv);;CSV, standard (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV for norsk/svensk Excel (*.csv);;CSV, standard (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="230" />
+        <location filename="../../digidesk/qt/files.py" line="430"/>
         <source>Exporting {name}…</source>
         <translation>Eksporterer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="233" />
+        <location filename="../../digidesk/qt/files.py" line="433"/>
         <source>“{name}” could not be exported.</source>
         <translation>«{name}» kunne ikke eksporteres.</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="49"/>
+        <source>Code and name</source>
+        <translation>Kode og navn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="50"/>
+        <source>Area code</source>
+        <translation>Områdekode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
+        <source>Area name</source>
+        <translation>Områdenavn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
+        <source>Gender</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
+        <source>Breakdown</source>
+        <translation>Inndeling</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="82"/>
+        <source>Import table — {name}</source>
+        <translation>Importer tabell — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="126"/>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="146"/>
+        <source>Tables in the file</source>
+        <translation>Tabeller i filen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="150"/>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="152"/>
+        <source>Columns and their roles</source>
+        <translation>Kolonner og rollene deres</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
+        <source>Header</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="160"/>
+        <source>Title, notes and other rows</source>
+        <translation>Tittel, merknader og andre rader</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="181"/>
+        <source>The file as read</source>
+        <translation>Filen slik den ble lest</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="182"/>
+        <source>Result preview</source>
+        <translation>Forhåndsvisning av resultatet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="183"/>
+        <source>To check</source>
+        <translation>Å kontrollere</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="211"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="212"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="237"/>
+        <source>no value column</source>
+        <translation>ingen verdikolonne</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
+        <source>long table, one value per row</source>
+        <translation>lang tabell, én verdi per rad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="331"/>
+        <source>wide table, periods as columns</source>
+        <translation>bred tabell, perioder som kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="332"/>
+        <source>wide table, indicators as columns</source>
+        <translation>bred tabell, indikatorer som kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="336"/>
+        <source>No header row</source>
+        <translation>Ingen overskriftsrad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="338"/>
+        <source>Header: row {row}</source>
+        <translation>Overskrift: rad {row}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="340"/>
+        <source>Header: rows {first}–{last}</source>
+        <translation>Overskrift: rad {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="343"/>
+        <source>data: rows {first}–{last}</source>
+        <translation>data: rad {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="385"/>
+        <source>Working…</source>
+        <translation>Arbeider…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="421"/>
+        <source>No observations.</source>
+        <translation>Ingen observasjoner.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="424"/>
+        <source>The first {shown} of {total} observations</source>
+        <translation>De første {shown} av {total} observasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="429"/>
+        <source>(from the first {rows} of {all} data rows)</source>
+        <translation>(fra de første {rows} av {all} datarader)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="455"/>
+        <source>This table has no value column: choose the column that holds the figures.</source>
+        <translation>Tabellen har ingen verdikolonne: velg kolonnen som inneholder tallene.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="459"/>
+        <source>The preview could not be made: {error}</source>
+        <translation>Forhåndsvisningen kunne ikke lages: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="465"/>
+        <source>Column roles restored from your last import of a table like this one.</source>
+        <translation>Kolonnenes roller er hentet fra din forrige import av en lignende tabell.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="469"/>
+        <source>Note in the file: {text}</source>
+        <translation>Merknad i filen: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="471"/>
+        <source>Notes in the file</source>
+        <translation>Merknader i filen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="476"/>
+        <source>Some characters could not be read and were replaced.</source>
+        <translation>Noen tegn kunne ikke leses og er erstattet.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="478"/>
+        <source>The file contained NUL characters; they were removed.</source>
+        <translation>Filen inneholdt NUL-tegn; de er fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="480"/>
+        <source>A quotation mark is not closed: the rows after it may be wrong.</source>
+        <translation>Et anførselstegn er ikke lukket: radene etter det kan være feil.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="487"/>
+        <source>Hidden sheets were not read: {names}</source>
+        <translation>Skjulte ark ble ikke lest: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="493"/>
+        <source>Nothing to check.</source>
+        <translation>Ingenting å kontrollere.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="503"/>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="508"/>
+        <source>%n name(s) could not be matched to the area register: {names}</source>
+        <translation>
+            <numerusform>%n navn kunne ikke kobles til registeret: {names}</numerusform>
+            <numerusform>%n navn kunne ikke kobles til registeret: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="516"/>
+        <source>“{name}”: %n row(s), the first on row {row}</source>
+        <translation>
+            <numerusform>«{name}»: %n rad, på rad {row}</numerusform>
+            <numerusform>«{name}»: %n rader, den første på rad {row}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="524"/>
+        <source>%n cell(s) marked “{marker}” are read as missing values.</source>
+        <translation>
+            <numerusform>%n celle merket «{marker}» leses som manglende verdi.</numerusform>
+            <numerusform>%n celler merket «{marker}» leses som manglende verdier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="530"/>
+        <source>No period: no column holds years or dates.</source>
+        <translation>Ingen periode: ingen kolonne inneholder år eller datoer.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="532"/>
+        <source>No area: no column holds municipalities or regions.</source>
+        <translation>Intet område: ingen kolonne inneholder kommuner eller regioner.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="536"/>
+        <source>%n row(s) without figures were left out.</source>
+        <translation>
+            <numerusform>%n rad uten tall ble utelatt.</numerusform>
+            <numerusform>%n rader uten tall ble utelatt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="41" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="42"/>
         <source>Opening…</source>
         <translation>Åpner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="47" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="48"/>
         <source>Navigator</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="69" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
+        <source>Stop reading or importing the file</source>
+        <translation>Stopp lesingen eller importen av filen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="77"/>
+        <source>Imported {name}</source>
+        <translation>Importerte {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="82"/>
+        <source>The import of {name} was cancelled.</source>
+        <translation>Importen av {name} ble avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="87"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="86" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="87" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="105"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="88" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="90" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="92" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="93" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="94" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="95" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="97" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="99" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="117"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="100" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="101" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="104" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="106" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="115" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="119" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="121" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="135" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="153"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="141" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="141" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="153" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="170" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="188"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/mainwindow.py" line="226" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="244"/>
         <source>%n observation(s)</source>
-        <translation><numerusform>%n observasjon</numerusform><numerusform>%n observasjoner</numerusform></translation>
+        <translation>
+            <numerusform>%n observasjon</numerusform>
+            <numerusform>%n observasjoner</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="252" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="270"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="255" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="273"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="286" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="338"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="288" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="340"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="300" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="301" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="353"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -363,70 +702,103 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="26" />
+        <location filename="../../digidesk/qt/navigator.py" line="26"/>
         <source>Datasets</source>
         <translation>Datasett</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="27" />
+        <location filename="../../digidesk/qt/navigator.py" line="27"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="28" />
+        <location filename="../../digidesk/qt/navigator.py" line="28"/>
         <source>Award</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="29" />
+        <location filename="../../digidesk/qt/navigator.py" line="29"/>
         <source>Area groups</source>
         <translation>Områdegrupper</translation>
     </message>
 </context>
 <context>
-    <name>ObservationTableModel</name>
+    <name>ObservationPreviewModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="128" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="355"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="129" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="356"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="130" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="357"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="131" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="358"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="132" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="359"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="133" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="360"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationTableModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="128"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="129"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="130"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="131"/>
+        <source>Gender</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="132"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="232" />
+        <location filename="../../digidesk/qt/models/observation_model.py" line="232"/>
         <source>Only a single column of numbers can be pasted, into the Value column.</source>
         <translation>Bare én kolonne med tall kan limes inn, i kolonnen Verdi.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="234" />
+        <location filename="../../digidesk/qt/models/observation_model.py" line="234"/>
         <source>The pasted block has more rows than the table below the current cell.</source>
         <translation>Den innlimte blokken har flere rader enn tabellen har under den valgte cellen.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="240" />
+        <location filename="../../digidesk/qt/models/observation_model.py" line="240"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
     </message>
@@ -434,27 +806,27 @@
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="35" />
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="35"/>
         <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
         <translation>{goals} overordnede mål · {areas} utviklingsområder · {targets} målbare oppfølgingspunkter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46" />
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
         <source>Goal / development area / target</source>
         <translation>Mål / utviklingsområde / oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46" />
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46" />
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
         <source>Perspectives</source>
         <translation>Perspektiver</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="79" />
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="79"/>
         <source>Select a goal, development area or target.</source>
         <translation>Velg et mål, et utviklingsområde eller et oppfølgingspunkt.</translation>
     </message>
@@ -462,7 +834,7 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="83" />
+        <location filename="../../digidesk/qt/document.py" line="83"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AreaGroupView</name>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="30" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="30"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="31" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="31"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="32" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="32"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="33" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="33"/>
         <source>County</source>
         <translation>Län/fylke</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="34" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="34"/>
         <source>Population</source>
         <translation>Folkmängd</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="35" />
+        <location filename="../../digidesk/qt/views/group_view.py" line="35"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -36,60 +37,81 @@
 <context>
     <name>AwardView</name>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="36" />
+        <location filename="../../digidesk/qt/views/award_view.py" line="36"/>
         <source>{name} — winner</source>
         <translation>{name} — vinnare</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="46" />
+        <location filename="../../digidesk/qt/views/award_view.py" line="46"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="46" />
+        <location filename="../../digidesk/qt/views/award_view.py" line="46"/>
         <source>weight</source>
         <translation>vikt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="75" />
+        <location filename="../../digidesk/qt/views/award_view.py" line="75"/>
         <source>Jury’s motivation</source>
         <translation>Juryns motivering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="75" />
+        <location filename="../../digidesk/qt/views/award_view.py" line="75"/>
         <source>Motivation</source>
         <translation>Motivering</translation>
     </message>
 </context>
 <context>
+    <name>ColumnRoleModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
+        <source>Example</source>
+        <translation>Exempel</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="22" />
+        <location filename="../../digidesk/qt/document.py" line="22"/>
         <source>Add dataset “{name}”</source>
         <translation>Lägg till datamängd ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="23" />
+        <location filename="../../digidesk/qt/document.py" line="23"/>
         <source>Remove dataset</source>
         <translation>Ta bort datamängd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/document.py" line="24" />
+        <location filename="../../digidesk/qt/document.py" line="24"/>
         <source>Edit %n value(s)</source>
-        <translation><numerusform>Ändra %n värde</numerusform><numerusform>Ändra %n värden</numerusform></translation>
+        <translation>
+            <numerusform>Ändra %n värde</numerusform>
+            <numerusform>Ändra %n värden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="27" />
+        <location filename="../../digidesk/qt/document.py" line="27"/>
         <source>Edit strategy</source>
         <translation>Ändra strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="28" />
+        <location filename="../../digidesk/qt/document.py" line="28"/>
         <source>Edit award</source>
         <translation>Ändra utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="29" />
+        <location filename="../../digidesk/qt/document.py" line="29"/>
         <source>Rename workspace</source>
         <translation>Byt namn på arbetsytan</translation>
     </message>
@@ -97,265 +119,582 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="69" />
+        <location filename="../../digidesk/qt/files.py" line="156"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="81" />
+        <location filename="../../digidesk/qt/files.py" line="168"/>
         <source>Opening the demo workspace…</source>
         <translation>Öppnar demoarbetsytan…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="84" />
+        <location filename="../../digidesk/qt/files.py" line="171"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbetsytan kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="98" />
+        <location filename="../../digidesk/qt/files.py" line="192"/>
+        <location filename="../../digidesk/qt/files.py" line="256"/>
+        <source>Spreadsheets and tables ({patterns})</source>
+        <translation>Kalkylark och tabeller ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="194"/>
+        <location filename="../../digidesk/qt/files.py" line="258"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="283"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="101" />
+        <location filename="../../digidesk/qt/files.py" line="284"/>
         <source>“{name}” could not be opened.</source>
         <translation>”{name}” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="107" />
+        <location filename="../../digidesk/qt/files.py" line="188"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="109" />
-        <source>DigiDesk workspaces (*.digidesk);;Tables (*.csv);;All files (*)</source>
-        <translation>DigiDesk-arbetsytor (*.digidesk);;Tabeller (*.csv);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="128" />
+        <location filename="../../digidesk/qt/files.py" line="213"/>
         <source>Save workspace</source>
         <translation>Spara arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="130" />
+        <location filename="../../digidesk/qt/files.py" line="190"/>
+        <location filename="../../digidesk/qt/files.py" line="215"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="159" />
+        <location filename="../../digidesk/qt/files.py" line="150"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="244"/>
         <source>Saving {name}…</source>
         <translation>Sparar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="162" />
+        <location filename="../../digidesk/qt/files.py" line="247"/>
         <source>“{name}” could not be saved.</source>
         <translation>”{name}” kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="169" />
+        <location filename="../../digidesk/qt/files.py" line="254"/>
         <source>Import table</source>
         <translation>Importera tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="171" />
-        <source>Tables (*.csv);;All files (*)</source>
-        <translation>Tabeller (*.csv);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="189" />
+        <location filename="../../digidesk/qt/files.py" line="286"/>
+        <location filename="../../digidesk/qt/files.py" line="350"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="192" />
+        <location filename="../../digidesk/qt/files.py" line="287"/>
         <source>“{name}” could not be imported.</source>
         <translation>”{name}” kunde inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="202" />
+        <location filename="../../digidesk/qt/files.py" line="368"/>
+        <source>Import “{name}”</source>
+        <translation>Importera ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="402"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="205" />
+        <location filename="../../digidesk/qt/files.py" line="405"/>
         <source>Excel workbook (*.xlsx);;CSV for Swedish/Norwegian Excel (*.csv);;CSV, standard (*.csv)</source>
         <translation>Excel-arbetsbok (*.xlsx);;CSV för svenskt/norskt Excel (*.csv);;CSV, standard (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="230" />
+        <location filename="../../digidesk/qt/files.py" line="430"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="233" />
+        <location filename="../../digidesk/qt/files.py" line="433"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="49"/>
+        <source>Code and name</source>
+        <translation>Kod och namn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="50"/>
+        <source>Area code</source>
+        <translation>Områdeskod</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
+        <source>Area name</source>
+        <translation>Områdesnamn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
+        <source>Breakdown</source>
+        <translation>Uppdelning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="82"/>
+        <source>Import table — {name}</source>
+        <translation>Importera tabell — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="126"/>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="146"/>
+        <source>Tables in the file</source>
+        <translation>Tabeller i filen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="150"/>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="152"/>
+        <source>Columns and their roles</source>
+        <translation>Kolumner och deras roller</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
+        <source>Header</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="160"/>
+        <source>Title, notes and other rows</source>
+        <translation>Titel, anmärkningar och andra rader</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="181"/>
+        <source>The file as read</source>
+        <translation>Filen så som den lästes</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="182"/>
+        <source>Result preview</source>
+        <translation>Förhandsvisning av resultatet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="183"/>
+        <source>To check</source>
+        <translation>Att kontrollera</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="211"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="212"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="237"/>
+        <source>no value column</source>
+        <translation>ingen värdekolumn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
+        <source>long table, one value per row</source>
+        <translation>lång tabell, ett värde per rad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="331"/>
+        <source>wide table, periods as columns</source>
+        <translation>bred tabell, perioder som kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="332"/>
+        <source>wide table, indicators as columns</source>
+        <translation>bred tabell, indikatorer som kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="336"/>
+        <source>No header row</source>
+        <translation>Ingen rubrikrad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="338"/>
+        <source>Header: row {row}</source>
+        <translation>Rubrik: rad {row}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="340"/>
+        <source>Header: rows {first}–{last}</source>
+        <translation>Rubrik: rad {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="343"/>
+        <source>data: rows {first}–{last}</source>
+        <translation>data: rad {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="385"/>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="421"/>
+        <source>No observations.</source>
+        <translation>Inga observationer.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="424"/>
+        <source>The first {shown} of {total} observations</source>
+        <translation>De första {shown} av {total} observationer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="429"/>
+        <source>(from the first {rows} of {all} data rows)</source>
+        <translation>(från de första {rows} av {all} datarader)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="455"/>
+        <source>This table has no value column: choose the column that holds the figures.</source>
+        <translation>Tabellen har ingen värdekolumn: välj den kolumn som innehåller siffrorna.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="459"/>
+        <source>The preview could not be made: {error}</source>
+        <translation>Förhandsvisningen kunde inte göras: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="465"/>
+        <source>Column roles restored from your last import of a table like this one.</source>
+        <translation>Kolumnernas roller är hämtade från din senaste import av en likadan tabell.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="469"/>
+        <source>Note in the file: {text}</source>
+        <translation>Anmärkning i filen: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="471"/>
+        <source>Notes in the file</source>
+        <translation>Anmärkningar i filen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="476"/>
+        <source>Some characters could not be read and were replaced.</source>
+        <translation>Några tecken kunde inte läsas och har ersatts.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="478"/>
+        <source>The file contained NUL characters; they were removed.</source>
+        <translation>Filen innehöll NUL-tecken; de har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="480"/>
+        <source>A quotation mark is not closed: the rows after it may be wrong.</source>
+        <translation>Ett citattecken är inte avslutat: raderna efter det kan vara fel.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="487"/>
+        <source>Hidden sheets were not read: {names}</source>
+        <translation>Dolda blad lästes inte: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="493"/>
+        <source>Nothing to check.</source>
+        <translation>Inget att kontrollera.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="503"/>
+        <source>“{name}”</source>
+        <translation>”{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="508"/>
+        <source>%n name(s) could not be matched to the area register: {names}</source>
+        <translation>
+            <numerusform>%n namn kunde inte kopplas till registret: {names}</numerusform>
+            <numerusform>%n namn kunde inte kopplas till registret: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="516"/>
+        <source>“{name}”: %n row(s), the first on row {row}</source>
+        <translation>
+            <numerusform>”{name}”: %n rad, på rad {row}</numerusform>
+            <numerusform>”{name}”: %n rader, den första på rad {row}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="524"/>
+        <source>%n cell(s) marked “{marker}” are read as missing values.</source>
+        <translation>
+            <numerusform>%n cell markerad ”{marker}” läses som saknat värde.</numerusform>
+            <numerusform>%n celler markerade ”{marker}” läses som saknade värden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="530"/>
+        <source>No period: no column holds years or dates.</source>
+        <translation>Ingen period: ingen kolumn innehåller år eller datum.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="532"/>
+        <source>No area: no column holds municipalities or regions.</source>
+        <translation>Inget område: ingen kolumn innehåller kommuner eller regioner.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="536"/>
+        <source>%n row(s) without figures were left out.</source>
+        <translation>
+            <numerusform>%n rad utan siffror togs inte med.</numerusform>
+            <numerusform>%n rader utan siffror togs inte med.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="41" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="42"/>
         <source>Opening…</source>
         <translation>Öppnar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="47" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="48"/>
         <source>Navigator</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="69" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
+        <source>Stop reading or importing the file</source>
+        <translation>Avbryt läsningen eller importen av filen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="77"/>
+        <source>Imported {name}</source>
+        <translation>Importerade {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="82"/>
+        <source>The import of {name} was cancelled.</source>
+        <translation>Importen av {name} avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="87"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="86" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="87" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="105"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="88" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="90" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="92" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="93" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="94" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="95" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="97" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="99" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="117"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="100" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="101" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="104" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="106" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="115" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="119" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="121" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="135" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="153"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="141" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="141" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="153" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="170" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="188"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/mainwindow.py" line="226" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="244"/>
         <source>%n observation(s)</source>
-        <translation><numerusform>%n observation</numerusform><numerusform>%n observationer</numerusform></translation>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observationer</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="252" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="270"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="255" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="273"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnad&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="286" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="338"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="288" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="340"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="300" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="301" />
+        <location filename="../../digidesk/qt/mainwindow.py" line="353"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -363,70 +702,103 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="26" />
+        <location filename="../../digidesk/qt/navigator.py" line="26"/>
         <source>Datasets</source>
         <translation>Datamängder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="27" />
+        <location filename="../../digidesk/qt/navigator.py" line="27"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="28" />
+        <location filename="../../digidesk/qt/navigator.py" line="28"/>
         <source>Award</source>
         <translation>Utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="29" />
+        <location filename="../../digidesk/qt/navigator.py" line="29"/>
         <source>Area groups</source>
         <translation>Områdesgrupper</translation>
     </message>
 </context>
 <context>
-    <name>ObservationTableModel</name>
+    <name>ObservationPreviewModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="128" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="355"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="129" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="356"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="130" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="357"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="131" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="358"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="132" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="359"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="133" />
+        <location filename="../../digidesk/qt/models/import_preview.py" line="360"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationTableModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="128"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="129"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="130"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="131"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="132"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="232" />
+        <location filename="../../digidesk/qt/models/observation_model.py" line="232"/>
         <source>Only a single column of numbers can be pasted, into the Value column.</source>
         <translation>Bara en kolumn med tal kan klistras in, i kolumnen Värde.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="234" />
+        <location filename="../../digidesk/qt/models/observation_model.py" line="234"/>
         <source>The pasted block has more rows than the table below the current cell.</source>
         <translation>Det inklistrade blocket har fler rader än tabellen har under den markerade cellen.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="240" />
+        <location filename="../../digidesk/qt/models/observation_model.py" line="240"/>
         <source>“{text}” is not a number.</source>
         <translation>”{text}” är inget tal.</translation>
     </message>
@@ -434,27 +806,27 @@
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="35" />
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="35"/>
         <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
         <translation>{goals} övergripande mål · {areas} utvecklingsområden · {targets} mätbara uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46" />
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
         <source>Goal / development area / target</source>
         <translation>Mål / utvecklingsområde / mätbar uppföljning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46" />
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
         <source>Due</source>
         <translation>Klart år</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46" />
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
         <source>Perspectives</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="79" />
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="79"/>
         <source>Select a goal, development area or target.</source>
         <translation>Välj ett mål, ett utvecklingsområde eller en uppföljning.</translation>
     </message>
@@ -462,7 +834,7 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="83" />
+        <location filename="../../digidesk/qt/document.py" line="83"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>

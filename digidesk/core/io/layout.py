@@ -374,7 +374,7 @@ def _is_note(cell: Cell) -> bool:
 def _column_labels(sheet: RawSheet, first: int | None, last: int | None) -> list[str]:
     width = sheet.n_cols
     if first is None or last is None:
-        return [f"{_column_letter(j)}" for j in range(width)]
+        return [f"{column_letter(j)}" for j in range(width)]
     header = [
         list(sheet.rows[r]) + [""] * (width - len(sheet.rows[r])) for r in range(first, last + 1)
     ]
@@ -413,7 +413,7 @@ def _column_labels(sheet: RawSheet, first: int | None, last: int | None) -> list
     return labels
 
 
-def _column_letter(j: int) -> str:
+def column_letter(j: int) -> str:
     name = ""
     j += 1
     while j:
@@ -461,7 +461,7 @@ def _guess_roles(
         role = _role_of(label, values, register)
         if not label and role == "value" and _is_row_numbers(values):
             role = "ignore"  # row numbers written by R's write.csv or pandas' to_csv
-        columns.append(ColumnPlan(j, label or _column_letter(j), role, distinct=len(values)))
+        columns.append(ColumnPlan(j, label or column_letter(j), role, distinct=len(values)))
     columns = _settle(columns, labels)
     return _attributes_ignored(sheet, columns, first, last)
 
