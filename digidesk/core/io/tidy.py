@@ -40,6 +40,7 @@ _ENGLISH = re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$")
 _COMMA_GROUPS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$")
 _FOOTNOTE = re.compile(r"\s*[*¹²³⁴⁵]+$")
+_MONTH_YEAR = re.compile(r"[A-Za-zåäöÅÄÖøØæÆ]+\.?\s+(18|19|20)\d{2}(?!\d)")
 _PERCENT_WORDS = ("(%)", "andel", "prosent", "procent", "percent", "%")
 
 
@@ -162,6 +163,11 @@ def tidy_table(
 
     number, status, is_percent, markers = _parse_values(long["raw_value"], decimal)
     periods = _map_unique(long["period_raw"], lambda v: parse_period(v) or cell_text(v))
+    if len(periods) and (periods == "").all():
+        # No period in the table: the title often names it ("... kommun nov 2017").
+        from_title = title_period(plan.title)
+        if from_title:
+            periods = pd.Series([from_title] * len(periods), index=periods.index, dtype=object)
     genders = _map_unique(
         long["gender_raw"], lambda v: gender_code(cell_text(v)) or cell_text(v) or "T"
     )
@@ -199,6 +205,15 @@ def tidy_table(
         dropped_rows=dropped,
         warnings=warnings,
     )
+
+
+def title_period(title: str) -> str | None:
+    """The one period a table title names ("nov 2017" → "2017M11"), or None (none or several)."""
+    years = _YEAR_IN_TEXT.findall(title)
+    if len(years) != 1:
+        return None
+    match = _MONTH_YEAR.search(title)
+    return (parse_period(match.group(0)) if match else None) or _YEAR_IN_TEXT.search(title).group(0)  # type: ignore[union-attr]
 
 
 def _label_period(label: str) -> str | None:
