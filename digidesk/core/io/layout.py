@@ -44,7 +44,10 @@ _HINTS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     ("gender", ("kön", "kjønn", "kjonn", "gender", "sex")),
     (
         "period",
-        ("år", "year", "tid", "period", "månad", "måned", "month", "kvartal", "quarter", "time"),
+        (
+            "år", "year", "tid", "period", "månad", "måned", "month", "kvartal", "quarter",
+            "time", "datum", "dato", "date", "statistikdatum",
+        ),
     ),
     (
         "area_code",
@@ -501,6 +504,10 @@ def _role_of(label: str, values: list[Cell], register: AreaRegister) -> Role:
     period_share = sum(parse_period(v) is not None for v in values) / len(values)
     if hint == "period" and period_share >= 0.8:
         return "period"
+    if _is_week_column(label, texts):
+        return "period"  # joined with the year column: 2020 and 7 make 2020V07
+    if period_share >= 0.95 and all(len(parse_period(v) or "") > 4 for v in values[:50]):
+        return "period"  # dates and months, however many distinct ones
     area_role = _area_role(texts, register)
     if area_role == "area_code" and hint not in ("area_code", "area_name"):
         # Counts and codes look alike ("18" is a län, "301" Oslo): without a header that
@@ -546,6 +553,16 @@ def historical_name(text: str) -> tuple[str, str | None]:
     if start:
         return match.group(1), f"{start}-06-30"
     return match.group(1), f"{end}-06-30" if end else None
+
+
+_WEEK_WORDS = ("vecka", "veckonummer", "vecknr", "uke", "ukenummer", "week", "week_number")
+
+
+def _is_week_column(label: str, texts: list[str]) -> bool:
+    first = re.split(r"[\s_./()-]+", label.casefold().strip())[0] if label.strip() else ""
+    if first not in _WEEK_WORDS:
+        return False
+    return all(t.isdigit() and 1 <= int(t) <= 53 for t in texts)
 
 
 def _area_role(texts: list[str], register: AreaRegister) -> Role | None:

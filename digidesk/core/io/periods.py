@@ -62,6 +62,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("quarter_first", rf"^{_QUARTER_WORD} ?([1-4]) ?[-/]? ?{_Y}$"),
         ("quarter_first", rf"^{_ORDINAL} ?{_QUARTER_WORD} {_Y}$"),
         ("half", rf"^{_Y} ?-? ?{_HALF_WORD} ?([12])$"),
+        # ISO weeks, as FoHM and Socialstyrelsen report them: "2020V05", "2020-W05", "2020 v5".
+        ("week", rf"^{_Y} ?-? ?(?:v|w|vecka|veke|uke|week) ?(\d{{1,2}})$"),
         ("half_first", rf"^{_HALF_WORD} ?([12]) ?[-/]? ?{_Y}$"),
         ("half_first", rf"^{_ORDINAL} ?{_HALF_WORD} {_Y}$"),
         ("month_name_first", rf"^([a-zäåöø]+)\.?[ \-/]?{_Y}$"),
@@ -125,6 +127,9 @@ def period_sort_key(period: str) -> tuple[int, int, int, int, int, int, str]:
         return (0, year, 3 * part - 2, 1, 3, 0, "")
     if kind == "month":
         return (0, year, part, 1, 4, 0, "")
+    if kind == "week":
+        monday = dt.date.fromisocalendar(year, part, 1)
+        return (0, monday.year, monday.month, monday.day, 4, 1, "")
     return (0, year, part, day, 5, 0, "")
 
 
@@ -175,6 +180,8 @@ def _build(kind: str, groups: tuple[str, ...]) -> _Period | None:
         return _date(int(groups[2]), int(groups[1]), int(groups[0]))
     if kind in ("quarter", "half"):
         return _checked(_Period(kind, int(groups[0]), int(groups[1])))
+    if kind == "week":
+        return _week(int(groups[0]), int(groups[1]))
     if kind in ("quarter_first", "half_first"):
         part = _ordinal(groups[0])
         limit = 4 if kind == "quarter_first" else 2
@@ -197,6 +204,14 @@ def _slash(year: int, second: str) -> _Period | None:
         # "2011/12" is far more often a school year than December 2011.
         return _checked(_Period("season", year, year + 1))
     return _checked(_Period("month", year, end))
+
+
+def _week(year: int, week: int) -> _Period | None:
+    try:
+        dt.date.fromisocalendar(year, week, 1)  # week 53 exists only in some years
+    except ValueError:
+        return None
+    return _checked(_Period("week", year, week))
 
 
 def _date(year: int, month: int, day: int) -> _Period | None:
@@ -240,6 +255,8 @@ def _format(period: _Period) -> str:
         return f"{year}K{part}"
     if kind == "half":
         return f"{year}H{part}"
+    if kind == "week":
+        return f"{year}V{part:02d}"
     if kind == "season":
         return f"{year}/{part}"
     if kind == "range":

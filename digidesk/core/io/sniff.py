@@ -204,9 +204,7 @@ def _inflate(
         if not inflater.eof:
             raise InputError("input.truncated", path=where)
     else:
-        raise InputError(
-            "input.unreadable", path=where, reason=f"zip method {info.compress_type}"
-        )
+        raise InputError("input.unreadable", path=where, reason=f"zip method {info.compress_type}")
     if crc != info.CRC:
         raise InputError("input.unreadable", path=where, reason=f"bad checksum: {info.filename}")
 
@@ -328,8 +326,9 @@ class _Cfb:
             raise _Damaged
         self.sector_size = 1 << shift
         self.mini_size = 1 << mini_shift
-        (n_fat, self.first_dir, _, self.cutoff, self.first_minifat, _, first_difat,
-         n_difat) = struct.unpack_from("<IIIIIIII", header, 0x2C)
+        (n_fat, self.first_dir, _, self.cutoff, self.first_minifat, _, first_difat, n_difat) = (
+            struct.unpack_from("<IIIIIIII", header, 0x2C)
+        )
         self.max_sector = (size + self.sector_size - 1) // self.sector_size
         fat_sectors = [s for s in struct.unpack_from("<109I", header, 0x4C) if s < _ENDOFCHAIN]
         per_sector = self.sector_size // 4

@@ -107,6 +107,8 @@ def tidy_table(
 
     def key_list(role: str) -> list[Cell]:
         found = plan.columns_with(role)  # type: ignore[arg-type]
+        if role == "period" and len(found) == 2:
+            return _year_and_week(taken[found[0].index], taken[found[1].index])
         return taken[found[0].index] if found else [""] * m
 
     indicator_column = plan.columns_with("indicator")
@@ -118,7 +120,7 @@ def tidy_table(
         for combo in zip(*(taken[d.index] for d in dims), strict=True):
             text = cache.get(combo)
             if text is None:
-                text = cache[combo] = ", ".join(cell_text(v) for v in combo)
+                text = cache[combo] = ", ".join(t for t in map(cell_text, combo) if t)
             suffixes.append(text)
 
     def indicators_for(default: str) -> list[str]:
@@ -127,7 +129,7 @@ def tidy_table(
         else:
             base = [default] * m
         if suffixes is not None:
-            return [f"{b} ({s})" for b, s in zip(base, suffixes, strict=True)]
+            return [f"{b} ({s})" if s else b for b, s in zip(base, suffixes, strict=True)]
         return base
 
     long_columns: dict[str, list] = {
@@ -205,6 +207,18 @@ def tidy_table(
         dropped_rows=dropped,
         warnings=warnings,
     )
+
+
+def _year_and_week(first: list[Cell], second: list[Cell]) -> list[Cell]:
+    """Two period columns, a year and a week number (FoHM's "år", "veckonummer"): "2020V07"."""
+
+    def week(a: Cell, b: Cell) -> Cell:
+        year, number = cell_text(a), cell_text(b)
+        if len(year) != 4:  # the week column came first
+            year, number = number, year
+        return f"{year}V{number.zfill(2)}" if year.isdigit() and number.isdigit() else year
+
+    return [week(a, b) for a, b in zip(first, second, strict=True)]
 
 
 def title_period(title: str) -> str | None:

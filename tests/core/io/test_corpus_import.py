@@ -152,3 +152,45 @@ def test_county_tables_match_counties_not_their_seat_kommun():
     areas = set(result.tables[0].result.observations["area_id"])
     assert "01" in areas and "0180" not in areas  # "Stockholm" in a landsting table
     assert "04" in areas  # "Sörmland"
+
+
+def test_daily_and_weekly_sheets_get_their_periods():
+    """FoHM's COVID-19 workbook: dates as periods, year + week number joined to 2020V07,
+    suppressed counts ("<15") kept as markers, stadsdelar under their kommun code."""
+    result = import_file(CORPUS / "fohm_covid19_kommun_2021.xlsx", in_worker=False)
+    by_sheet = {t.plan.sheet: t for t in result.tables}
+    assert len(by_sheet) == 9
+    deaths = by_sheet["Antal avlidna per dag"].result.observations
+    assert deaths["period"].iloc[0] == "2020-03-11" and deaths["value"].iloc[0] == 1.0
+    weekly = by_sheet["Veckodata Kommun_stadsdel"].result
+    frame = weekly.observations
+    assert "2020V07" in set(frame["period"])
+    assert weekly.markers["<15"] > 1000
+    assert frame.loc[frame["status"] == "<15", "value"].isna().all()
+    assert weekly.areas_matched >= 290
+    assert not any(i.endswith("()") for i in frame["indicator_id"].cat.categories)
+
+
+def test_survey_answers_by_kommun_year_and_gender():
+    result = import_file(CORPUS / "folkhalsoenkat_hlv_dalarna_kommun.xlsx", in_worker=False)
+    assert [t.plan.sheet for t in result.tables] == [
+        "Kommunjämförelse",
+        "Ålder",
+        "Födelseland",
+        "Utbildning",
+    ]
+    frame = result.tables[0].result.observations
+    falun = frame[(frame["area_id"] == "2080") & (frame["period"] == "2014")]
+    assert (falun["gender"] == "K").any() and (falun["value"] == 75.0).any()
+    assert result.tables[0].result.unmatched == []
+
+
+@pytest.mark.parametrize(
+    "name", ["kommun_styre_2018.xlsx", "rus_indikatorer_oversikt.xlsx", "kolada_kpi_metadata.csv"]
+)
+def test_lists_without_figures_say_so(name):
+    """A party list, an indicator plan and a KPI catalogue hold no observations: the import
+    says so in words (the wizard then lets the user pick a value column)."""
+    with pytest.raises(InputError) as caught:
+        import_file(CORPUS / name, in_worker=False)
+    assert caught.value.code == "input.no_values"
