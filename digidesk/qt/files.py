@@ -88,6 +88,8 @@ class FileController(QObject):
     opened = Signal(Path)
     saved = Signal(Path)
     imported = Signal(Path)
+    # Ids of the datasets the last import added, so that the window can show the first.
+    last_imported: list[str]
     import_cancelled = Signal(Path)
     failed = Signal(str)
 
@@ -367,9 +369,11 @@ class FileController(QObject):
         stack = self._document.undo_stack
         stack.beginMacro(self.tr("Import “{name}”").format(name=path.name))
         try:
+            self.last_imported = []
             for dataset, indicators in items:
                 dataset.dataset_id = target.new_dataset_id(path.stem)
                 self._document.push(AddDataset(dataset, indicators))
+                self.last_imported.append(dataset.dataset_id)
         finally:
             stack.endMacro()
         self._settings.last_folder = str(path.parent)

@@ -72,11 +72,7 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.files.busy_changed.connect(self._on_busy)
         self.files.cancellable_changed.connect(self.cancel_button.setVisible)
-        self.files.imported.connect(
-            lambda p: self.statusBar().showMessage(
-                self.tr("Imported {name}").format(name=p.name), 5000
-            )
-        )
+        self.files.imported.connect(self._on_imported)
         self.files.import_cancelled.connect(
             lambda p: self.statusBar().showMessage(
                 self.tr("The import of {name} was cancelled.").format(name=p.name), 5000
@@ -151,6 +147,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=name: self._open_recent(p))
         if not files:
             self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    def _on_imported(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Imported {name}").format(name=path.name), 5000)
+        added = getattr(self.files, "last_imported", [])
+        if added:
+            self.navigator.select(("dataset", added[0]))
 
     def _open_recent(self, name: str) -> None:
         if not Path(name).exists():

@@ -233,6 +233,9 @@ def test_import_of_a_kolada_export_is_one_undo_step(demo_window, qtbot):
     new_indicators = set(document.workspace.indicators) - indicators_before
     assert len(new_indicators) == 15
     assert ("dataset", dataset.dataset_id) in demo_window.navigator.view_keys()
+    # The window shows what was just imported.
+    shown = demo_window.stack.currentWidget()
+    assert shown is demo_window.show_view(("dataset", dataset.dataset_id))
 
     demo_window.undo_action.trigger()
     assert document.workspace.datasets == before
