@@ -119,111 +119,111 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="156"/>
+        <location filename="../../digidesk/qt/files.py" line="158"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="168"/>
+        <location filename="../../digidesk/qt/files.py" line="170"/>
         <source>Opening the demo workspace…</source>
         <translation>Åpner demoarbeidsområdet…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="171"/>
+        <location filename="../../digidesk/qt/files.py" line="173"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbeidsområdet kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="192"/>
-        <location filename="../../digidesk/qt/files.py" line="256"/>
+        <location filename="../../digidesk/qt/files.py" line="194"/>
+        <location filename="../../digidesk/qt/files.py" line="258"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Regneark og tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="194"/>
-        <location filename="../../digidesk/qt/files.py" line="258"/>
+        <location filename="../../digidesk/qt/files.py" line="196"/>
+        <location filename="../../digidesk/qt/files.py" line="260"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="283"/>
+        <location filename="../../digidesk/qt/files.py" line="285"/>
         <source>Opening {name}…</source>
         <translation>Åpner {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="284"/>
+        <location filename="../../digidesk/qt/files.py" line="286"/>
         <source>“{name}” could not be opened.</source>
         <translation>«{name}» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="188"/>
+        <location filename="../../digidesk/qt/files.py" line="190"/>
         <source>Open workspace</source>
         <translation>Åpne arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="213"/>
+        <location filename="../../digidesk/qt/files.py" line="215"/>
         <source>Save workspace</source>
         <translation>Lagre arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="190"/>
-        <location filename="../../digidesk/qt/files.py" line="215"/>
+        <location filename="../../digidesk/qt/files.py" line="192"/>
+        <location filename="../../digidesk/qt/files.py" line="217"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbeidsområder (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="150"/>
+        <location filename="../../digidesk/qt/files.py" line="152"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="244"/>
+        <location filename="../../digidesk/qt/files.py" line="246"/>
         <source>Saving {name}…</source>
         <translation>Lagrer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="247"/>
+        <location filename="../../digidesk/qt/files.py" line="249"/>
         <source>“{name}” could not be saved.</source>
         <translation>«{name}» kunne ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="254"/>
+        <location filename="../../digidesk/qt/files.py" line="256"/>
         <source>Import table</source>
         <translation>Importer tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="286"/>
-        <location filename="../../digidesk/qt/files.py" line="350"/>
+        <location filename="../../digidesk/qt/files.py" line="288"/>
+        <location filename="../../digidesk/qt/files.py" line="352"/>
         <source>Importing {name}…</source>
         <translation>Importerer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="287"/>
+        <location filename="../../digidesk/qt/files.py" line="289"/>
         <source>“{name}” could not be imported.</source>
         <translation>«{name}» kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="368"/>
+        <location filename="../../digidesk/qt/files.py" line="370"/>
         <source>Import “{name}”</source>
         <translation>Importer «{name}»</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="402"/>
+        <location filename="../../digidesk/qt/files.py" line="406"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="405"/>
+        <location filename="../../digidesk/qt/files.py" line="409"/>
         <source>Excel workbook (*.xlsx);;CSV for Swedish/Norwegian Excel (*.csv);;CSV, standard (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV for norsk/svensk Excel (*.csv);;CSV, standard (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="430"/>
+        <location filename="../../digidesk/qt/files.py" line="434"/>
         <source>Exporting {name}…</source>
         <translation>Eksporterer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="433"/>
+        <location filename="../../digidesk/qt/files.py" line="437"/>
         <source>“{name}” could not be exported.</source>
         <translation>«{name}» kunne ikke eksporteres.</translation>
     </message>
@@ -371,102 +371,107 @@
         <translation>bred tabell, indikatorer som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="333"/>
+        <source>wide table, areas as columns</source>
+        <translation>bred tabell, områder som kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="337"/>
         <source>No header row</source>
         <translation>Ingen overskriftsrad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="339"/>
         <source>Header: row {row}</source>
         <translation>Overskrift: rad {row}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="341"/>
         <source>Header: rows {first}–{last}</source>
         <translation>Overskrift: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="344"/>
         <source>data: rows {first}–{last}</source>
         <translation>data: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="385"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="386"/>
         <source>Working…</source>
         <translation>Arbeider…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="421"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="422"/>
         <source>No observations.</source>
         <translation>Ingen observasjoner.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="425"/>
         <source>The first {shown} of {total} observations</source>
         <translation>De første {shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="429"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="430"/>
         <source>(from the first {rows} of {all} data rows)</source>
         <translation>(fra de første {rows} av {all} datarader)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="455"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="456"/>
         <source>This table has no value column: choose the column that holds the figures.</source>
         <translation>Tabellen har ingen verdikolonne: velg kolonnen som inneholder tallene.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="459"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="460"/>
         <source>The preview could not be made: {error}</source>
         <translation>Forhåndsvisningen kunne ikke lages: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="466"/>
         <source>Column roles restored from your last import of a table like this one.</source>
         <translation>Kolonnenes roller er hentet fra din forrige import av en lignende tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="469"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="470"/>
         <source>Note in the file: {text}</source>
         <translation>Merknad i filen: {text}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="472"/>
         <source>Notes in the file</source>
         <translation>Merknader i filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="477"/>
         <source>Some characters could not be read and were replaced.</source>
         <translation>Noen tegn kunne ikke leses og er erstattet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="478"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="479"/>
         <source>The file contained NUL characters; they were removed.</source>
         <translation>Filen inneholdt NUL-tegn; de er fjernet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="480"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="481"/>
         <source>A quotation mark is not closed: the rows after it may be wrong.</source>
         <translation>Et anførselstegn er ikke lukket: radene etter det kan være feil.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="487"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="488"/>
         <source>Hidden sheets were not read: {names}</source>
         <translation>Skjulte ark ble ikke lest: {names}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="493"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="494"/>
         <source>Nothing to check.</source>
         <translation>Ingenting å kontrollere.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="504"/>
         <source>“{name}”</source>
         <translation>«{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="509"/>
         <source>%n name(s) could not be matched to the area register: {names}</source>
         <translation>
             <numerusform>%n navn kunne ikke kobles til registeret: {names}</numerusform>
@@ -474,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="516"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="517"/>
         <source>“{name}”: %n row(s), the first on row {row}</source>
         <translation>
             <numerusform>«{name}»: %n rad, på rad {row}</numerusform>
@@ -482,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="525"/>
         <source>%n cell(s) marked “{marker}” are read as missing values.</source>
         <translation>
             <numerusform>%n celle merket «{marker}» leses som manglende verdi.</numerusform>
@@ -490,17 +495,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="530"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="531"/>
         <source>No period: no column holds years or dates.</source>
         <translation>Ingen periode: ingen kolonne inneholder år eller datoer.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="532"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="533"/>
         <source>No area: no column holds municipalities or regions.</source>
         <translation>Intet område: ingen kolonne inneholder kommuner eller regioner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="536"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="537"/>
         <source>%n row(s) without figures were left out.</source>
         <translation>
             <numerusform>%n rad uten tall ble utelatt.</numerusform>
@@ -531,137 +536,137 @@
         <translation>Stopp lesingen eller importen av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="77"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="82"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="78"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="87"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="83"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="100"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="105"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="101"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="106"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="102"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="110"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="106"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="112"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="117"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="114"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="120"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="135"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="153"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="173"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="188"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="190"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/mainwindow.py" line="244"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="246"/>
         <source>%n observation(s)</source>
         <translation>
             <numerusform>%n observasjon</numerusform>
@@ -669,32 +674,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="270"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="272"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="273"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="275"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="338"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="340"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="340"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="342"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="352"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="353"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="355"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>

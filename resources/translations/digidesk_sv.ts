@@ -119,111 +119,111 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="156"/>
+        <location filename="../../digidesk/qt/files.py" line="158"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="168"/>
+        <location filename="../../digidesk/qt/files.py" line="170"/>
         <source>Opening the demo workspace…</source>
         <translation>Öppnar demoarbetsytan…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="171"/>
+        <location filename="../../digidesk/qt/files.py" line="173"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbetsytan kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="192"/>
-        <location filename="../../digidesk/qt/files.py" line="256"/>
+        <location filename="../../digidesk/qt/files.py" line="194"/>
+        <location filename="../../digidesk/qt/files.py" line="258"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Kalkylark och tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="194"/>
-        <location filename="../../digidesk/qt/files.py" line="258"/>
+        <location filename="../../digidesk/qt/files.py" line="196"/>
+        <location filename="../../digidesk/qt/files.py" line="260"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="283"/>
+        <location filename="../../digidesk/qt/files.py" line="285"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="284"/>
+        <location filename="../../digidesk/qt/files.py" line="286"/>
         <source>“{name}” could not be opened.</source>
         <translation>”{name}” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="188"/>
+        <location filename="../../digidesk/qt/files.py" line="190"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="213"/>
+        <location filename="../../digidesk/qt/files.py" line="215"/>
         <source>Save workspace</source>
         <translation>Spara arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="190"/>
-        <location filename="../../digidesk/qt/files.py" line="215"/>
+        <location filename="../../digidesk/qt/files.py" line="192"/>
+        <location filename="../../digidesk/qt/files.py" line="217"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="150"/>
+        <location filename="../../digidesk/qt/files.py" line="152"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="244"/>
+        <location filename="../../digidesk/qt/files.py" line="246"/>
         <source>Saving {name}…</source>
         <translation>Sparar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="247"/>
+        <location filename="../../digidesk/qt/files.py" line="249"/>
         <source>“{name}” could not be saved.</source>
         <translation>”{name}” kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="254"/>
+        <location filename="../../digidesk/qt/files.py" line="256"/>
         <source>Import table</source>
         <translation>Importera tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="286"/>
-        <location filename="../../digidesk/qt/files.py" line="350"/>
+        <location filename="../../digidesk/qt/files.py" line="288"/>
+        <location filename="../../digidesk/qt/files.py" line="352"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="287"/>
+        <location filename="../../digidesk/qt/files.py" line="289"/>
         <source>“{name}” could not be imported.</source>
         <translation>”{name}” kunde inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="368"/>
+        <location filename="../../digidesk/qt/files.py" line="370"/>
         <source>Import “{name}”</source>
         <translation>Importera ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="402"/>
+        <location filename="../../digidesk/qt/files.py" line="406"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="405"/>
+        <location filename="../../digidesk/qt/files.py" line="409"/>
         <source>Excel workbook (*.xlsx);;CSV for Swedish/Norwegian Excel (*.csv);;CSV, standard (*.csv)</source>
         <translation>Excel-arbetsbok (*.xlsx);;CSV för svenskt/norskt Excel (*.csv);;CSV, standard (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="430"/>
+        <location filename="../../digidesk/qt/files.py" line="434"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="433"/>
+        <location filename="../../digidesk/qt/files.py" line="437"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
     </message>
@@ -371,102 +371,107 @@
         <translation>bred tabell, indikatorer som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="333"/>
+        <source>wide table, areas as columns</source>
+        <translation>bred tabell, områden som kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="337"/>
         <source>No header row</source>
         <translation>Ingen rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="339"/>
         <source>Header: row {row}</source>
         <translation>Rubrik: rad {row}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="341"/>
         <source>Header: rows {first}–{last}</source>
         <translation>Rubrik: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="344"/>
         <source>data: rows {first}–{last}</source>
         <translation>data: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="385"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="386"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="421"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="422"/>
         <source>No observations.</source>
         <translation>Inga observationer.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="425"/>
         <source>The first {shown} of {total} observations</source>
         <translation>De första {shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="429"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="430"/>
         <source>(from the first {rows} of {all} data rows)</source>
         <translation>(från de första {rows} av {all} datarader)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="455"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="456"/>
         <source>This table has no value column: choose the column that holds the figures.</source>
         <translation>Tabellen har ingen värdekolumn: välj den kolumn som innehåller siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="459"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="460"/>
         <source>The preview could not be made: {error}</source>
         <translation>Förhandsvisningen kunde inte göras: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="466"/>
         <source>Column roles restored from your last import of a table like this one.</source>
         <translation>Kolumnernas roller är hämtade från din senaste import av en likadan tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="469"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="470"/>
         <source>Note in the file: {text}</source>
         <translation>Anmärkning i filen: {text}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="472"/>
         <source>Notes in the file</source>
         <translation>Anmärkningar i filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="477"/>
         <source>Some characters could not be read and were replaced.</source>
         <translation>Några tecken kunde inte läsas och har ersatts.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="478"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="479"/>
         <source>The file contained NUL characters; they were removed.</source>
         <translation>Filen innehöll NUL-tecken; de har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="480"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="481"/>
         <source>A quotation mark is not closed: the rows after it may be wrong.</source>
         <translation>Ett citattecken är inte avslutat: raderna efter det kan vara fel.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="487"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="488"/>
         <source>Hidden sheets were not read: {names}</source>
         <translation>Dolda blad lästes inte: {names}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="493"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="494"/>
         <source>Nothing to check.</source>
         <translation>Inget att kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="504"/>
         <source>“{name}”</source>
         <translation>”{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="509"/>
         <source>%n name(s) could not be matched to the area register: {names}</source>
         <translation>
             <numerusform>%n namn kunde inte kopplas till registret: {names}</numerusform>
@@ -474,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="516"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="517"/>
         <source>“{name}”: %n row(s), the first on row {row}</source>
         <translation>
             <numerusform>”{name}”: %n rad, på rad {row}</numerusform>
@@ -482,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="525"/>
         <source>%n cell(s) marked “{marker}” are read as missing values.</source>
         <translation>
             <numerusform>%n cell markerad ”{marker}” läses som saknat värde.</numerusform>
@@ -490,17 +495,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="530"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="531"/>
         <source>No period: no column holds years or dates.</source>
         <translation>Ingen period: ingen kolumn innehåller år eller datum.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="532"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="533"/>
         <source>No area: no column holds municipalities or regions.</source>
         <translation>Inget område: ingen kolumn innehåller kommuner eller regioner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="536"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="537"/>
         <source>%n row(s) without figures were left out.</source>
         <translation>
             <numerusform>%n rad utan siffror togs inte med.</numerusform>
@@ -531,137 +536,137 @@
         <translation>Avbryt läsningen eller importen av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="77"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="82"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="78"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} avbröts.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="87"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="83"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="100"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="105"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="101"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="106"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="102"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="110"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="106"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="112"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="117"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="114"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="120"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="135"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="153"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="173"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="188"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="190"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/mainwindow.py" line="244"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="246"/>
         <source>%n observation(s)</source>
         <translation>
             <numerusform>%n observation</numerusform>
@@ -669,32 +674,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="270"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="272"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="273"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="275"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnad&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="338"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="340"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="340"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="342"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="352"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="353"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="355"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>

@@ -36,7 +36,7 @@ Role = Literal[
     "ignore",
 ]
 ROLES: tuple[Role, ...] = get_args(Role)
-Layout = Literal["long", "wide_period", "wide_indicator"]
+Layout = Literal["long", "wide_period", "wide_indicator", "wide_area"]
 AREA_ROLES = ("area", "area_code", "area_name")
 
 # Header words that tell a column's role, in Swedish, Norwegian and English.
@@ -99,6 +99,8 @@ class ColumnPlan:
     role: Role
     # For value columns of a wide table: the period the header names.
     period: str | None = None
+    # For value columns of a table wide over areas ("Blekinge", "Dalarna" as columns).
+    area: str | None = None
     distinct: int = 0  # distinct values seen in a sample (at most _SAMPLE)
 
 
@@ -466,7 +468,24 @@ def _guess_roles(
             role = "ignore"  # row numbers written by R's write.csv or pandas' to_csv
         columns.append(ColumnPlan(j, label or column_letter(j), role, distinct=len(values)))
     columns = _settle(columns, labels)
+    columns = _areas_as_columns(columns, register)
     return _attributes_ignored(sheet, columns, first, last)
+
+
+def header_area_text(label: str) -> str:
+    """An area named by a column header: "Jämtland_Härjedalen" → "Jämtland Härjedalen"."""
+    return label.split(" / ")[-1].replace("_", " ").strip()
+
+
+def _areas_as_columns(columns: list[ColumnPlan], register: AreaRegister) -> list[ColumnPlan]:
+    """Value columns named after areas, with no area column: a table wide over areas."""
+    if any(c.role in AREA_ROLES for c in columns):
+        return columns
+    values = [c for c in columns if c.role == "value" and not c.period]
+    named = {c.index for c in values if area_candidates(header_area_text(c.label), register)}
+    if len(named) < 3 or len(named) < 0.6 * len(values):
+        return columns
+    return [replace(c, area=header_area_text(c.label)) if c.index in named else c for c in columns]
 
 
 def _attributes_ignored(
@@ -614,6 +633,8 @@ def _layout(columns: Sequence[ColumnPlan]) -> Layout:
         return "long"
     if all(c.period for c in values):
         return "wide_period"
+    if any(c.area for c in values):
+        return "wide_area"
     return "wide_indicator"
 
 
@@ -627,7 +648,14 @@ def guess_country(
     """SE or NO by which register knows more of the table's areas; "" when it can't tell."""
     area = next((c for c in columns if c.role in AREA_ROLES), None)
     if area is None:
-        return ""
+        headers = [c.area for c in columns if c.area]
+        votes = Counter(
+            country
+            for text in headers
+            for country in ("SE", "NO")
+            if area_candidates(text, register, country)
+        )
+        return votes.most_common(1)[0][0] if votes else ""
     texts = [cell_text(v) for v in _sample(sheet, area.index, first, last)][:200]
     votes: Counter[str] = Counter()
     for text in texts:

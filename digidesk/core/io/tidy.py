@@ -140,6 +140,10 @@ def tidy_table(
         if plan.layout == "wide_period":
             period_raw: list[Cell] = [value_column.period or ""] * m
             indicator_raw = indicators_for(plan.title or _label_stem(plan))
+        elif plan.layout == "wide_area":
+            period_raw = key_list("period")
+            default = plan.title or plan.sheet
+            indicator_raw = indicators_for(default if value_column.area else value_column.label)
         elif plan.layout == "wide_indicator":
             period_raw = key_list("period")
             indicator_raw = indicators_for(value_column.label)
@@ -160,7 +164,10 @@ def tidy_table(
         long_columns["indicator_raw"] += indicator_raw
         long_columns["gender_raw"] += key_list("gender")
         for role in AREA_ROLES:
-            long_columns[role] += key_list(role)
+            if role == "area_name" and plan.layout == "wide_area":
+                long_columns[role] += [value_column.area or ""] * m
+            else:
+                long_columns[role] += key_list(role)
     long = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in long_columns.items()})
 
     number, status, is_percent, markers = _parse_values(long["raw_value"], decimal)
@@ -195,7 +202,7 @@ def tidy_table(
     warnings: list[str] = []
     if (periods == "").all():
         warnings.append("no_period")
-    if not plan.columns_with(*AREA_ROLES):
+    if not plan.columns_with(*AREA_ROLES) and plan.layout != "wide_area":
         warnings.append("no_area")
     return TidyResult(
         observations=observations,
@@ -326,6 +333,7 @@ def _areas(
     unmatched: Counter[str] = Counter()
     first_rows: dict[str, int] = {}
     has = {role: bool(plan.columns_with(role)) for role in AREA_ROLES}  # type: ignore[arg-type]
+    has["area_name"] = has["area_name"] or plan.layout == "wide_area"
     on = _first_year(periods)
 
     county_suffix = _county_suffix(plan)
@@ -407,9 +415,12 @@ def _county_suffix(plan: TablePlan) -> str | None:
     """ "län" or "fylke" when the area column is about counties: "Stockholm" then means
     Stockholms län, not Stockholm's kommun (SKR's landsting tables, FoHM's regions)."""
     column = next(iter(plan.columns_with("area_name")), None)
-    if column is None:
+    if column is not None:
+        label = column.label.casefold()
+    elif plan.layout == "wide_area":
+        label = f"{plan.title} {plan.sheet}".casefold()  # FoHM's "Antal per dag region"
+    else:
         return None
-    label = column.label.casefold()
     if "kommun" in label:
         return None
     if plan.country == "SE" and any(w in label for w in ("landsting", "län", "region")):

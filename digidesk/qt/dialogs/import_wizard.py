@@ -330,6 +330,7 @@ class ImportWizard(QDialog):
             "long": self.tr("long table, one value per row"),
             "wide_period": self.tr("wide table, periods as columns"),
             "wide_indicator": self.tr("wide table, indicators as columns"),
+            "wide_area": self.tr("wide table, areas as columns"),
         }
         n = self._locale.toString
         if plan.header_first is None:

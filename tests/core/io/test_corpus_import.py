@@ -160,6 +160,11 @@ def test_daily_and_weekly_sheets_get_their_periods():
     result = import_file(CORPUS / "fohm_covid19_kommun_2021.xlsx", in_worker=False)
     by_sheet = {t.plan.sheet: t for t in result.tables}
     assert len(by_sheet) == 9
+    per_region = by_sheet["Antal per dag region"]
+    assert per_region.plan.layout == "wide_area"  # one column per region
+    regions = per_region.result.observations
+    blekinge = regions[(regions["area_id"] == "10") & (regions["period"] == "2020-02-16")]
+    assert len(blekinge) == 1 and per_region.result.unmatched == []
     deaths = by_sheet["Antal avlidna per dag"].result.observations
     assert deaths["period"].iloc[0] == "2020-03-11" and deaths["value"].iloc[0] == 1.0
     weekly = by_sheet["Veckodata Kommun_stadsdel"].result
