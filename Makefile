@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench register translations update-translations clean
+.PHONY: run test lint bench register translations update-translations clean bundle smoke-bundle
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,3 +42,19 @@ register: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# A one-folder bundle of the app (Linux here; the release workflow builds Windows and macOS).
+BUNDLE_DIR := dist/DigiDesk
+
+bundle: $(STAMP) $(QM)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
+	$(BIN)/python packaging/make_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/digidesk.spec
+	strip --strip-debug $(BUNDLE_DIR)/_internal/libpython3*.so.1.0
+	cp packaging/linux/digidesk.desktop build/icons/digidesk.png $(BUNDLE_DIR)/
+	tar -C dist -czf dist/DigiDesk-$$($(BIN)/python -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")-linux-x86_64.tar.gz DigiDesk
+
+smoke-bundle:
+	QT_QPA_PLATFORM=offscreen $(BUNDLE_DIR)/digidesk --smoke-test
+

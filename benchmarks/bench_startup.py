@@ -6,6 +6,9 @@ from just before launching the process until the child reports its first
 paint. Goal: DigiDesk ≤ 2.5× the bare window, with pandas and matplotlib not yet
 imported at first paint.
 
+When ``make bundle`` has built ``dist/DigiDesk``, the bundled program is also timed against
+``python -m digidesk`` (goal: no slower) and its size reported (goal: under 250 MB).
+
 Run from the repository root: ``python benchmarks/bench_startup.py``.
 """
 
@@ -18,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 REPETITIONS = 7
 
@@ -78,6 +82,56 @@ def measure(program: str, env: dict[str, str]) -> tuple[float, str]:
     raise RuntimeError("the program exited without painting")
 
 
+BUNDLE = Path(__file__).resolve().parents[1] / "dist" / "DigiDesk" / "digidesk"
+
+
+def measure_command(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from launch to the first painted main window (DIGIDESK_EXIT_AFTER_FIRST_PAINT)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("PAINTED"):
+            elapsed = time.perf_counter() - started
+            process.wait(timeout=30)
+            return elapsed
+    process.wait(timeout=30)
+    raise RuntimeError(f"{command[0]} exited without painting")
+
+
+def compare_bundle(env: dict[str, str]) -> dict[str, object] | None:
+    """The bundled program (``make bundle``) against ``python -m digidesk``, same flags."""
+    if not BUNDLE.exists():
+        return None
+    env = dict(env, DIGIDESK_EXIT_AFTER_FIRST_PAINT="1")
+    source = [sys.executable, "-m", "digidesk", "--demo"]
+    bundled = [str(BUNDLE), "--demo"]
+    measure_command(bundled, env)  # the first start of a bundle fills caches
+    measure_command(source, env)
+    times = {"source": [], "bundle": []}
+    for _ in range(REPETITIONS):
+        times["source"].append(measure_command(source, env))
+        times["bundle"].append(measure_command(bundled, env))
+    value, baseline = statistics.median(times["bundle"]), statistics.median(times["source"])
+    print(f"{'python -m digidesk --demo':<28}{baseline:>12.3f}{max(times['source']):>12.3f}")
+    print(f"{'bundled digidesk --demo':<28}{value:>12.3f}{max(times['bundle']):>12.3f}")
+    files = BUNDLE.parent.rglob("*")
+    size = sum(f.stat().st_size for f in files if f.is_file() and not f.is_symlink())
+    print(f"bundle size: {size / 1e6:.0f} MB unpacked (goal < 250 MB)")
+    return {
+        "bundle_first_paint": {
+            "value": round(value, 4),
+            "unit": "s",
+            "baseline": round(baseline, 4),
+            "ratio": round(baseline / value, 3),
+            "goal": "ratio >= 1",
+        },
+        "bundle_size": {"value": round(size / 1e6), "unit": "MB", "goal": "value < 250"},
+    }
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as config:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
@@ -118,6 +172,11 @@ def main() -> int:
             },
         },
     }
+    with tempfile.TemporaryDirectory() as config:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
+        bundle = compare_bundle(env)
+    if bundle is not None:
+        result["metrics"].update(bundle)  # type: ignore[attr-defined]
     print(json.dumps(result))
     return 0
 

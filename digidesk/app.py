@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,9 +38,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _prepare_frozen_environment() -> None:
-    # A frozen build would otherwise give matplotlib a new config folder (and font cache
-    # rebuild) on every start.
-    if getattr(sys, "frozen", False) and "MPLCONFIGDIR" not in os.environ:
+    # PyInstaller's matplotlib hook points MPLCONFIGDIR at a new temporary folder on every
+    # start, which rebuilds the font cache each time; a per-user cache folder keeps it.
+    configured = os.environ.get("MPLCONFIGDIR", "")
+    hook_made = not configured or configured.startswith(tempfile.gettempdir())
+    if getattr(sys, "frozen", False) and hook_made:
         from PySide6.QtCore import QStandardPaths
 
         cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
@@ -66,6 +69,12 @@ def start(argv: Sequence[str] | None = None):
     app.setOrganizationDomain("digidesk.se")
     app.setApplicationName("DigiDesk")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from digidesk.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "digidesk.svg"))))
+    app.setDesktopFileName("digidesk")
     _prepare_frozen_environment()
     preferred = args.language or Settings().language
     language = choose_language(preferred)
@@ -105,6 +114,9 @@ def start(argv: Sequence[str] | None = None):
             window.new_workspace()
 
     after_first_paint(window, open_initial)
+    if os.environ.get("DIGIDESK_EXIT_AFTER_FIRST_PAINT"):
+        # For benchmarks/bench_startup.py: time to a painted window, from source or bundled.
+        after_first_paint(window, lambda: (print("PAINTED", flush=True), os._exit(0)))
     return app, window, None
 
 

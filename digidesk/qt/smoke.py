@@ -41,6 +41,9 @@ class SmokeTest(QObject):
 
     def start(self) -> None:
         self._watchdog.start(TIMEOUT_SECONDS * 1000)
+        # An exception in any slot (Qt reports them through sys.excepthook) fails the test
+        # at once, with its message, instead of waiting for the watchdog.
+        sys.excepthook = lambda kind, error, _tb: self.fail(f"{kind.__name__}: {error}")
         self.window.document.workspace_replaced.connect(self._visit_views)
         if self.target is None:
             self.log("opening the demo workspace")

@@ -276,3 +276,23 @@ def test_paste_that_does_not_fit_is_explained(demo_window, qtbot):
         view.paste()
     assert "abc" in blocker.args[0]
     assert demo_window.document.undo_stack.count() == 0
+
+
+def test_smoke_test_fails_at_once_when_a_step_raises(window, monkeypatch, capsys):
+    import sys
+
+    from digidesk.qt.smoke import SmokeTest
+
+    def broken() -> None:
+        raise ImportError("numpy is missing")
+
+    monkeypatch.setattr(window.files, "open_demo", broken)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    smoke = SmokeTest(window, None)
+    try:
+        smoke.start()
+    except ImportError as error:
+        sys.excepthook(type(error), error, None)  # what Qt does for a slot's exception
+    assert smoke.exit_code == 1
+    # Reported with its cause at once, not after the two-minute watchdog.
+    assert "smoke test failed: ImportError: numpy is missing" in capsys.readouterr().err
