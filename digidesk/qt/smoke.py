@@ -98,6 +98,8 @@ class SmokeTest(QObject):
         self._finish()
 
     def fail(self, message: str) -> None:
+        self._watchdog.stop()
+        sys.excepthook = sys.__excepthook__
         print(f"digidesk: smoke test failed: {message}", file=sys.stderr, flush=True)
         self.exit_code = 1
         self._finish()

@@ -289,6 +289,8 @@ def test_smoke_test_fails_at_once_when_a_step_raises(window, monkeypatch, capsys
     monkeypatch.setattr(window.files, "open_demo", broken)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     smoke = SmokeTest(window, None)
+    # Ending the application would end the test session's event loops too.
+    monkeypatch.setattr(smoke, "_finish", lambda: None)
     try:
         smoke.start()
     except ImportError as error:
