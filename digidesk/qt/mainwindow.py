@@ -60,6 +60,10 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.files.cancel)
         self.statusBar().addPermanentWidget(self.cancel_button)
+        # A widget, not a status message: messages ("Saved …") would overwrite the count.
+        self.row_count_label = QLabel(self)
+        self.row_count_label.hide()
+        self.statusBar().addPermanentWidget(self.row_count_label)
         self.setAcceptDrops(True)
 
         self._create_actions()
@@ -203,7 +207,7 @@ class MainWindow(QMainWindow):
         elif command.kind == "set_values":
             view = self._views.get(("dataset", command.dataset_id))
             if view is not None:
-                view.model.refresh_values()
+                view.model.refresh_values(command.labels)
         elif command.kind in ("edit_strategy", "edit_award", "set_title"):
             self._on_workspace_replaced()
 
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
 
             view = DatasetView(self.document, str(item), self)
             view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            view.count_changed.connect(self._show_row_count)
             return view
         if kind == "strategy":
             from digidesk.qt.views.strategy_view import StrategyView
@@ -240,15 +245,21 @@ class MainWindow(QMainWindow):
         return AreaGroupView(workspace.groups[int(item)], self)
 
     def _show_counts(self, key: ViewKey) -> None:
-        if key[0] == "dataset" and self.document.workspace is not None:
-            rows = len(self.document.workspace.dataset(str(key[1])).observations)
-            self.statusBar().showMessage(
-                self.tr("%n observation(s)", "", rows).replace(
-                    str(rows), self.locale().toString(rows)
-                )
-            )
+        view = self._views.get(key)
+        if key[0] == "dataset" and hasattr(view, "counts"):
+            self._show_row_count(*view.counts())
         else:
-            self.statusBar().clearMessage()
+            self.row_count_label.hide()
+
+    def _show_row_count(self, shown: int, total: int) -> None:
+        """"12 of 4 060 rows", digits grouped the way the user's locale groups them."""
+        locale = self.locale()
+        self.row_count_label.setText(
+            self.tr("{shown} of {total} rows").format(
+                shown=locale.toString(shown), total=locale.toString(total)
+            )
+        )
+        self.row_count_label.show()
 
     # -- edit --------------------------------------------------------------------------------
     def _current_table(self):

@@ -117,6 +117,40 @@
     </message>
 </context>
 <context>
+    <name>DatasetView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="121"/>
+        <source>Filter by area, code or indicator…</source>
+        <extracomment>(rows shown, rows in the dataset)</extracomment>
+        <translation>Filtrer på område, kode eller indikator…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="172"/>
+        <source>Sort ascending</source>
+        <translation>Sorter stigende</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="176"/>
+        <source>Sort descending</source>
+        <translation>Sorter synkende</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="181"/>
+        <source>Hide column</source>
+        <translation>Skjul kolonne</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="183"/>
+        <source>Show all columns</source>
+        <translation>Vis alle kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="187"/>
+        <source>Only missing values</source>
+        <translation>Bare manglende verdier</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <location filename="../../digidesk/qt/files.py" line="158"/>
@@ -536,170 +570,167 @@
         <translation>Stopp lesingen eller importen av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="156"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="78"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="82"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="83"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="87"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="100"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="101"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="105"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="102"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="106"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="109"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="117"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="114"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="120"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="135"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="153"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="165"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="165"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="173"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="190"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="194"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../digidesk/qt/mainwindow.py" line="246"/>
-        <source>%n observation(s)</source>
-        <translation>
-            <numerusform>%n observasjon</numerusform>
-            <numerusform>%n observasjoner</numerusform>
-        </translation>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="258"/>
+        <source>{shown} of {total} rows</source>
+        <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="272"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="283"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="275"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="286"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="340"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="351"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="342"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="353"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="354"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="365"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="355"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="366"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -763,47 +794,48 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="128"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="270"/>
         <source>Indicator</source>
+        <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="129"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="271"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="130"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="272"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="131"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="273"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="132"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="274"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="133"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="275"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="232"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="358"/>
         <source>Only a single column of numbers can be pasted, into the Value column.</source>
         <translation>Bare én kolonne med tall kan limes inn, i kolonnen Verdi.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="234"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="360"/>
         <source>The pasted block has more rows than the table below the current cell.</source>
         <translation>Den innlimte blokken har flere rader enn tabellen har under den valgte cellen.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="240"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="366"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
     </message>
@@ -834,6 +866,15 @@
         <location filename="../../digidesk/qt/views/strategy_view.py" line="79"/>
         <source>Select a goal, development area or target.</source>
         <translation>Velg et mål, et utviklingsområde eller et oppfølgingspunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditor</name>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="62"/>
+        <source>“{text}” is not a number. Write e.g. 1 234,5 or 56,8 % or leave it empty.</source>
+        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key.</extracomment>
+        <translation>«{text}» er ikke et tall. Skriv f.eks. 1 234,5 eller 56,8 % eller la feltet stå tomt.</translation>
     </message>
 </context>
 <context>
