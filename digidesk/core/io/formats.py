@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from digidesk.core.io.grid import RawBook
-from digidesk.core.io.layout import ColumnPlan, Role, TablePlan, _layout
+from digidesk.core.io.layout import ColumnPlan, Role, TablePlan, plan_layout
 
 
 def _labels(plan: TablePlan) -> list[str]:
@@ -22,7 +22,7 @@ def _set_roles(plan: TablePlan, roles: dict[str, Role]) -> TablePlan:
     for c in plan.columns:
         role = roles.get(c.label.casefold().strip())
         columns.append(replace(c, role=role) if role else c)
-    return replace(plan, columns=tuple(columns), layout=_layout(columns))
+    return replace(plan, columns=tuple(columns), layout=plan_layout(columns))
 
 
 def recognise(book: RawBook, plan: TablePlan) -> TablePlan:

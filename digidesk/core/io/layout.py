@@ -122,7 +122,7 @@ class TablePlan:
     def with_role(self, column: int, role: Role) -> TablePlan:
         """The plan with one column's role changed (and the layout re-derived)."""
         columns = tuple(replace(c, role=role) if c.index == column else c for c in self.columns)
-        return replace(self, columns=columns, layout=_layout(columns))
+        return replace(self, columns=columns, layout=plan_layout(columns))
 
     def columns_with(self, *roles: Role) -> list[ColumnPlan]:
         return [c for c in self.columns if c.role in roles]
@@ -171,13 +171,13 @@ def _is_year_number(cell: Cell) -> bool:
     )
 
 
-def _row_cells(row: Sequence[Cell]) -> list[tuple[int, Cell]]:
+def row_cells(row: Sequence[Cell]) -> list[tuple[int, Cell]]:
     return [(j, c) for j, c in enumerate(row) if not is_blank(c)]
 
 
-def _headerish(row: Sequence[Cell]) -> bool:
+def headerish(row: Sequence[Cell]) -> bool:
     """Mostly labels: text that is not a number, or a run of years (a wide header)."""
-    cells = _row_cells(row)
+    cells = row_cells(row)
     if not cells:
         return False
     numbers = [c for _, c in cells if is_numeric(c)]
@@ -186,236 +186,6 @@ def _headerish(row: Sequence[Cell]) -> bool:
     if all(_is_year_number(c) or (isinstance(c, str) and parse_period(c)) for c in numbers):
         return len(numbers) >= 2 or len(cells) > len(numbers)
     return False
-
-
-# -- finding tables --------------------------------------------------------------------------
-
-
-def find_tables(sheet: RawSheet, register: AreaRegister, start: int = 0) -> list[TablePlan]:
-    """Every table on the sheet, top to bottom (several when tables are stacked)."""
-    plans: list[TablePlan] = []
-    row = start
-    while row < sheet.n_rows:
-        plan = _table_from(sheet, register, row)
-        if plan is None:
-            break
-        plans.append(plan)
-        row = plan.data_last + 1
-    return plans
-
-
-def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePlan | None:
-    rows = sheet.rows
-    n = len(rows)
-    widths = [len(_row_cells(r)) for r in rows[start : start + 300]]
-    wide_rows = [w for w in widths if w >= 2]
-    if not wide_rows:
-        return None
-    width = Counter(wide_rows).most_common(1)[0][0]
-    located = _locate_by_data(rows, start, n)
-    if located is not None:
-        titles, header_first, header_last, r = located
-    else:
-        titles, header_first, header_last, r = _locate_by_labels(rows, start, n, width)
-        if r < 0:
-            return None
-    data_first = r
-    # Data: up to two blank rows in a row, or a new header after a blank row.
-    data_last = data_first - 1
-    blank_run = 0
-    notes: list[str] = []
-    for i in range(data_first, n):
-        cells = _row_cells(rows[i])
-        if not cells:
-            blank_run += 1
-            if blank_run >= 2 and _next_is_new_table(rows, i + 1, width):
-                break
-            continue
-        if (
-            blank_run
-            and len(cells) >= 2
-            and _headerish(rows[i])
-            and not _headerish(rows[data_last] if data_last >= data_first else [])
-        ):
-            break  # a stacked table starts here
-        if len(cells) == 1 and _is_note(cells[0][1]) and blank_run:
-            notes.append(cell_text(cells[0][1]))
-            continue
-        blank_run = 0
-        data_last = i
-    # Footnotes further down, before anything that looks like another table.
-    for row in rows[data_last + 1 : data_last + 30]:
-        cells = _row_cells(row)
-        if len(cells) > 1:
-            break
-        if cells and _is_note(cells[0][1]):
-            text = cell_text(cells[0][1])
-            if text not in notes:
-                notes.append(text)
-    if data_last < data_first:
-        return None
-    # Notes right below the data, without a blank line (footnotes, "Källa: SCB").
-    while data_last > data_first:
-        cells = _row_cells(rows[data_last])
-        if len(cells) == 1 and _is_note(cells[0][1]) and width > 2:
-            notes.insert(0, cell_text(cells[0][1]))
-            data_last -= 1
-        else:
-            break
-    labels = _column_labels(sheet, header_first, header_last)
-    columns = _guess_roles(sheet, labels, data_first, data_last, register)
-    country = guess_country(sheet, columns, data_first, data_last, register)
-    plan = TablePlan(
-        sheet=sheet.name,
-        title=" ".join(titles).strip() or "",
-        header_first=header_first,
-        header_last=header_last,
-        data_first=data_first,
-        data_last=data_last,
-        columns=tuple(columns),
-        layout=_layout(columns),
-        country=country,
-        notes=tuple(notes),
-    )
-    return plan
-
-
-def _datalike(row: Sequence[Cell]) -> bool:
-    """A row of figures: at least half its cells numbers or markers, and not a header of years."""
-    cells = _row_cells(row)
-    if len(cells) < 2 or _headerish(row):
-        return False
-    numbers = sum(is_numeric(c) for _, c in cells)
-    return numbers >= max(1, len(cells) / 2)
-
-
-def _locate_by_data(
-    rows: list[list[Cell]], start: int, n: int
-) -> tuple[list[str], int | None, int | None, int] | None:
-    """Titles, header rows and first data row, found from the first run of figures upwards.
-
-    Works for headers that hold numbers ("-29" as an age band) and for several header rows
-    under merged cells, where scanning down for label rows stops too early.
-    """
-    nonblank = [i for i in range(start, min(n, start + 200)) if _row_cells(rows[i])]
-    data_first = None
-    for k, i in enumerate(nonblank[:80]):
-        following = nonblank[k + 1] if k + 1 < len(nonblank) else None
-        if _datalike(rows[i]) and (following is None or _datalike(rows[following])):
-            data_first = i
-            break
-    if data_first is None:
-        return None
-    # Header: the non-blank rows right above the data (one blank row allowed in between).
-    h = data_first - 1
-    if h >= start and not _row_cells(rows[h]):
-        h -= 1
-    if h < start or not _row_cells(rows[h]) or _datalike(rows[h]):
-        header_first = header_last = None
-        top = data_first
-    else:
-        header_last = header_first = h
-        below = len(_row_cells(rows[h]))
-        while header_first - 1 >= start and header_last - header_first < 5:
-            above = _row_cells(rows[header_first - 1])
-            if not above or _datalike(rows[header_first - 1]):
-                break
-            if len(above) == 1 and below >= 3 and len(cell_text(above[0][1])) > 30:
-                break  # a long lone sentence is the table's title, not a column label
-            header_first -= 1
-        top = header_first
-    titles = [
-        " ".join(cell_text(c) for _, c in _row_cells(rows[i]))
-        for i in range(start, top)
-        if _row_cells(rows[i])
-    ]
-    return titles, header_first, header_last, data_first
-
-
-def _locate_by_labels(
-    rows: list[list[Cell]], start: int, n: int, width: int
-) -> tuple[list[str], int | None, int | None, int]:
-    """For tables without figures: lone cells on top are titles, the next row the header."""
-    r = start
-    titles: list[str] = []
-    while r < n and len(_row_cells(rows[r])) <= 1 and (width > 1 or r - start < 1):
-        cells = _row_cells(rows[r])
-        if cells:
-            titles.append(cell_text(cells[0][1]))
-        r += 1
-        if r - start > 30:
-            return titles, None, None, -1
-    header_first: int | None = r
-    while r < n and _headerish(rows[r]) and len(_row_cells(rows[r])) >= 1:
-        r += 1
-        if r - header_first > 6:  # type: ignore[operator]
-            break
-    header_last: int | None = r - 1
-    if header_last < header_first:  # type: ignore[operator]
-        header_first = header_last = None
-    elif r >= n:
-        # Labels and nothing else: a text-only table, its first row the header.
-        header_last = header_first
-        r = header_first + 1  # type: ignore[operator]
-    return titles, header_first, header_last, r
-
-
-def _next_is_new_table(rows: list[list[Cell]], i: int, width: int) -> bool:
-    for row in rows[i : i + 5]:
-        if _row_cells(row):
-            return True
-    return True
-
-
-def _is_note(cell: Cell) -> bool:
-    if not isinstance(cell, str):
-        return False
-    text = cell.strip()
-    return len(text) > 12 or text.lower().startswith(
-        ("källa", "kilde", "source", "anm", "not", "*")
-    )
-
-
-def _column_labels(sheet: RawSheet, first: int | None, last: int | None) -> list[str]:
-    width = sheet.n_cols
-    if first is None or last is None:
-        return [f"{column_letter(j)}" for j in range(width)]
-    header = [
-        list(sheet.rows[r]) + [""] * (width - len(sheet.rows[r])) for r in range(first, last + 1)
-    ]
-    # Spread merged labels over the columns they span (explicit merges, then the
-    # convention that an upper header label covers the empty cells to its right).
-    for merged in sheet.merged:
-        if merged.first_row < first or merged.first_row > last:
-            continue
-        value = (
-            sheet.rows[merged.first_row][merged.first_col]
-            if merged.first_col < len(sheet.rows[merged.first_row])
-            else ""
-        )
-        for r in range(merged.first_row, min(merged.last_row, last) + 1):
-            for j in range(merged.first_col, min(merged.last_col + 1, width)):
-                if is_blank(header[r - first][j]):
-                    header[r - first][j] = value
-    # Without merge information (CSV, ods), an upper label covers the empty cells to its
-    # right; with it, the merges say exactly which columns a label spans.
-    for row in header[:-1] if not sheet.merged else ():
-        carry: Cell = ""
-        for j in range(width):
-            if is_blank(row[j]):
-                if not is_blank(header[-1][j]) or j == 0:
-                    row[j] = carry
-            else:
-                carry = row[j]
-    labels = []
-    for j in range(width):
-        parts: list[str] = []
-        for row in header:
-            text = cell_text(row[j])
-            if text and text not in parts:
-                parts.append(text)
-        labels.append(" / ".join(parts) if parts else "")
-    return labels
 
 
 def column_letter(j: int) -> str:
@@ -457,7 +227,7 @@ def _hint(label: str) -> Role | None:
     return None
 
 
-def _guess_roles(
+def guess_roles(
     sheet: RawSheet, labels: list[str], first: int, last: int, register: AreaRegister
 ) -> list[ColumnPlan]:
     columns: list[ColumnPlan] = []
@@ -620,14 +390,14 @@ def _settle(columns: list[ColumnPlan], labels: list[str]) -> list[ColumnPlan]:
         ]
     # Wide over time with one text breakdown and no indicator column: the breakdown names
     # the indicators (Kolada's EOS export lists its KPIs in the second column).
-    if _layout(result) == "wide_period" and not any(c.role == "indicator" for c in result):
+    if plan_layout(result) == "wide_period" and not any(c.role == "indicator" for c in result):
         dims = [c for c in result if c.role == "dimension"]
         if len(dims) == 1:
             result = [replace(c, role="indicator") if c is dims[0] else c for c in result]
     return result
 
 
-def _layout(columns: Sequence[ColumnPlan]) -> Layout:
+def plan_layout(columns: Sequence[ColumnPlan]) -> Layout:
     values = [c for c in columns if c.role == "value"]
     if len(values) <= 1:
         return "long"
