@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
             self.row_count_label.hide()
 
     def _show_row_count(self, shown: int, total: int) -> None:
-        """"12 of 4 060 rows", digits grouped the way the user's locale groups them."""
+        """ "12 of 4 060 rows", digits grouped the way the user's locale groups them."""
         locale = self.locale()
         self.row_count_label.setText(
             self.tr("{shown} of {total} rows").format(

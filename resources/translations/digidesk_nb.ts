@@ -125,27 +125,27 @@
         <translation>Filtrer på område, kode eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="172"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="174"/>
         <source>Sort ascending</source>
         <translation>Sorter stigende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="176"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="178"/>
         <source>Sort descending</source>
         <translation>Sorter synkende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="181"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="183"/>
         <source>Hide column</source>
         <translation>Skjul kolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="183"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="185"/>
         <source>Show all columns</source>
         <translation>Vis alle kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="187"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="189"/>
         <source>Only missing values</source>
         <translation>Bare manglende verdier</translation>
     </message>
@@ -310,202 +310,202 @@
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="81"/>
         <source>Import table — {name}</source>
         <translation>Importer tabell — {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="123"/>
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
         <source>Unknown</source>
         <translation>Ukjent</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="145"/>
         <source>Tables in the file</source>
         <translation>Tabeller i filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="150"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="149"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="151"/>
         <source>Columns and their roles</source>
         <translation>Kolonner og rollene deres</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="158"/>
         <source>Header</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="158"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
         <source>Title, notes and other rows</source>
         <translation>Tittel, merknader og andre rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="178"/>
         <source>The file as read</source>
         <translation>Filen slik den ble lest</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="179"/>
         <source>Result preview</source>
         <translation>Forhåndsvisning av resultatet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="180"/>
         <source>To check</source>
         <translation>Å kontrollere</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="208"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="209"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="234"/>
         <source>no value column</source>
         <translation>ingen verdikolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="327"/>
         <source>long table, one value per row</source>
         <translation>lang tabell, én verdi per rad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="328"/>
         <source>wide table, periods as columns</source>
         <translation>bred tabell, perioder som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="329"/>
         <source>wide table, indicators as columns</source>
         <translation>bred tabell, indikatorer som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
         <source>wide table, areas as columns</source>
         <translation>bred tabell, områder som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="334"/>
         <source>No header row</source>
         <translation>Ingen overskriftsrad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="336"/>
         <source>Header: row {row}</source>
         <translation>Overskrift: rad {row}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="338"/>
         <source>Header: rows {first}–{last}</source>
         <translation>Overskrift: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="341"/>
         <source>data: rows {first}–{last}</source>
         <translation>data: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="383"/>
         <source>Working…</source>
         <translation>Arbeider…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="419"/>
         <source>No observations.</source>
         <translation>Ingen observasjoner.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="422"/>
         <source>The first {shown} of {total} observations</source>
         <translation>De første {shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="430"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="427"/>
         <source>(from the first {rows} of {all} data rows)</source>
         <translation>(fra de første {rows} av {all} datarader)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="51"/>
         <source>This table has no value column: choose the column that holds the figures.</source>
         <translation>Tabellen har ingen verdikolonne: velg kolonnen som inneholder tallene.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="460"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="58"/>
         <source>The preview could not be made: {error}</source>
         <translation>Forhåndsvisningen kunne ikke lages: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="466"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="66"/>
         <source>Column roles restored from your last import of a table like this one.</source>
         <translation>Kolonnenes roller er hentet fra din forrige import av en lignende tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="470"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="74"/>
         <source>Note in the file: {text}</source>
         <translation>Merknad i filen: {text}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="81"/>
         <source>Notes in the file</source>
         <translation>Merknader i filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="477"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="86"/>
         <source>Some characters could not be read and were replaced.</source>
         <translation>Noen tegn kunne ikke leses og er erstattet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="479"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="89"/>
         <source>The file contained NUL characters; they were removed.</source>
         <translation>Filen inneholdt NUL-tegn; de er fjernet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="481"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="92"/>
         <source>A quotation mark is not closed: the rows after it may be wrong.</source>
         <translation>Et anførselstegn er ikke lukket: radene etter det kan være feil.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="488"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="100"/>
         <source>Hidden sheets were not read: {names}</source>
         <translation>Skjulte ark ble ikke lest: {names}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="494"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="107"/>
         <source>Nothing to check.</source>
         <translation>Ingenting å kontrollere.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="504"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="119"/>
         <source>“{name}”</source>
         <translation>«{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="509"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="125"/>
         <source>%n name(s) could not be matched to the area register: {names}</source>
         <translation>
             <numerusform>%n navn kunne ikke kobles til registeret: {names}</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="517"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="135"/>
         <source>“{name}”: %n row(s), the first on row {row}</source>
         <translation>
             <numerusform>«{name}»: %n rad, på rad {row}</numerusform>
@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="143"/>
         <source>%n cell(s) marked “{marker}” are read as missing values.</source>
         <translation>
             <numerusform>%n celle merket «{marker}» leses som manglende verdi.</numerusform>
@@ -529,17 +529,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="531"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="155"/>
         <source>No period: no column holds years or dates.</source>
         <translation>Ingen periode: ingen kolonne inneholder år eller datoer.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="533"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="161"/>
         <source>No area: no column holds municipalities or regions.</source>
         <translation>Intet område: ingen kolonne inneholder kommuner eller regioner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="537"/>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="167"/>
         <source>%n row(s) without figures were left out.</source>
         <translation>
             <numerusform>%n rad uten tall ble utelatt.</numerusform>
@@ -794,48 +794,48 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="270"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="278"/>
         <source>Indicator</source>
         <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="271"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="279"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="272"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="280"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="273"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="281"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="274"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="282"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="275"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="283"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="358"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="366"/>
         <source>Only a single column of numbers can be pasted, into the Value column.</source>
         <translation>Bare én kolonne med tall kan limes inn, i kolonnen Verdi.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="360"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="368"/>
         <source>The pasted block has more rows than the table below the current cell.</source>
         <translation>Den innlimte blokken har flere rader enn tabellen har under den valgte cellen.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="366"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="374"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
     </message>

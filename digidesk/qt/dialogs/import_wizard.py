@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -47,7 +46,6 @@ from digidesk.core.io.layout import TablePlan
 from digidesk.core.model.areas import AreaRegister, default_register
 from digidesk.qt.models.import_preview import (
     GREY,
-    MAX_UNMATCHED_SHOWN,
     PREVIEW_OBSERVATIONS,
     PREVIEW_ROWS,
     ROW,
@@ -60,6 +58,7 @@ from digidesk.qt.models.import_preview import (
     tidy_preview,
 )
 from digidesk.qt.settings import Settings
+from digidesk.qt.views.import_warnings import ImportWarnings
 from digidesk.qt.workers import TaskRunner
 
 
@@ -169,9 +168,7 @@ class ImportWizard(QDialog):
         self.preview = self._table_view(self.preview_model)
         self.caption = QLabel(self)
         self.caption.setStyleSheet("color: gray")
-        self.warnings = QTreeWidget(self)
-        self.warnings.setHeaderHidden(True)
-        self.warnings.setRootIsDecorated(True)
+        self.warnings = ImportWarnings(self)
         self.warnings.itemClicked.connect(self.show_warning_row)
         self.warnings.itemActivated.connect(self.show_warning_row)
 
@@ -433,111 +430,14 @@ class ImportWizard(QDialog):
         self.caption.setText(text + ".")
 
     # -- warnings ----------------------------------------------------------------------------
-    def _warning(
-        self, text: str, level: str = "warning", row: int | None = None, parent=None
-    ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent or self.warnings, [text])
-        icons = {
-            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-            "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-        }
-        if parent is None:
-            item.setIcon(0, self.style().standardIcon(icons[level]))
-        item.setToolTip(0, text)
-        if row is not None:
-            item.setData(0, ROW, row)
-        return item
-
     def _show_warnings(self) -> None:
-        self.warnings.clear()
-        plan = self._plans[self._current]
-        if not plan.columns_with("value"):
-            self._warning(
-                self.tr("This table has no value column: choose the column that holds the figures.")
-            )
-        if self._preview_error:
-            self._warning(
-                self.tr("The preview could not be made: {error}").format(error=self._preview_error)
-            )
-        if self._result is not None:
-            self._result_warnings(self._result.result)
-        if self._remembered[self._current]:
-            self._warning(
-                self.tr("Column roles restored from your last import of a table like this one."),
-                "info",
-            )
-        if len(plan.notes) == 1:
-            self._warning(self.tr("Note in the file: {text}").format(text=plan.notes[0]), "info")
-        elif plan.notes:
-            notes = self._warning(self.tr("Notes in the file"), "info")
-            for note in plan.notes[:MAX_UNMATCHED_SHOWN]:
-                self._warning(note, parent=notes)
-        codes = {
-            "csv.undecodable_bytes": self.tr(
-                "Some characters could not be read and were replaced."
-            ),
-            "csv.nul_removed": self.tr("The file contained NUL characters; they were removed."),
-            "csv.unbalanced_quote": self.tr(
-                "A quotation mark is not closed: the rows after it may be wrong."
-            ),
-        }
-        for code in self._book.warnings:
-            self._warning(codes.get(code, code))
-        if self._book.skipped_hidden:
-            self._warning(
-                self.tr("Hidden sheets were not read: {names}").format(
-                    names=", ".join(self._book.skipped_hidden)
-                ),
-                "info",
-            )
-        if not self.warnings.topLevelItemCount():
-            item = QTreeWidgetItem(self.warnings, [self.tr("Nothing to check.")])
-            item.setForeground(0, GREY)
-        for i in range(self.warnings.topLevelItemCount()):
-            item = self.warnings.topLevelItem(i)
-            item.setExpanded(item.childCount() <= 3 or item.data(0, ROW) is not None)
-
-    def _result_warnings(self, result: Any) -> None:
-        n = self._locale.toString
-        unmatched = result.unmatched
-        if unmatched:
-            names = ", ".join(self.tr("“{name}”").format(name=u.text) for u in unmatched[:3])
-            if len(unmatched) > 3:
-                names += ", …"
-            summary = self._warning(
-                self.tr(
-                    "%n name(s) could not be matched to the area register: {names}",
-                    "",
-                    len(unmatched),
-                ).format(names=names),
-                row=unmatched[0].first_row - 1,
-            )
-            for u in unmatched[:MAX_UNMATCHED_SHOWN]:
-                self._warning(
-                    self.tr("“{name}”: %n row(s), the first on row {row}", "", u.count).format(
-                        name=u.text, row=n(u.first_row)
-                    ),
-                    row=u.first_row - 1,
-                    parent=summary,
-                )
-        for marker, count in sorted(result.markers.items(), key=lambda m: -m[1]):
-            self._warning(
-                self.tr("%n cell(s) marked “{marker}” are read as missing values.", "", count)
-                .format(marker=marker)
-                .replace(str(count), n(count)),
-                "info",
-            )
-        if "no_period" in result.warnings:
-            self._warning(self.tr("No period: no column holds years or dates."))
-        if "no_area" in result.warnings:
-            self._warning(self.tr("No area: no column holds municipalities or regions."))
-        if result.dropped_rows:
-            self._warning(
-                self.tr(
-                    "%n row(s) without figures were left out.", "", result.dropped_rows
-                ).replace(str(result.dropped_rows), n(result.dropped_rows)),
-                "info",
-            )
+        self.warnings.show_for(
+            self._plans[self._current],
+            self._book,
+            self._result.result if self._result is not None else None,
+            self._preview_error,
+            bool(self._remembered[self._current]),
+        )
 
     def show_warning_row(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         """Select the sheet row a warning is about in the raw preview."""

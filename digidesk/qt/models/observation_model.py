@@ -218,8 +218,8 @@ class ObservationTableModel(QAbstractTableModel):
     def _mark(self, position: int) -> None:
         old, new = self._saved_values[position], self._values[position]
         same_value = old == new or (math.isnan(old) and math.isnan(new))
-        same_status = (
-            self._saved_status_texts[self._saved_status[position]] == self._status(position)
+        same_status = self._saved_status_texts[self._saved_status[position]] == self._status(
+            position
         )
         if same_value and same_status:
             self._changed.discard(position)
