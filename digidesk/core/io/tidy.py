@@ -328,47 +328,38 @@ def _parse_values(
 def _areas(
     long: pd.DataFrame, plan: TablePlan, register: AreaRegister, periods: pd.Series
 ) -> tuple[pd.Series, dict[str, str], list[Unmatched], int]:
+    """Area ids for the table's rows, their display names, the texts the register did not
+    know (with how many rows and the first), and how many distinct areas were matched."""
     country = plan.country or None
     names: dict[str, str] = {}
-    unmatched: Counter[str] = Counter()
-    first_rows: dict[str, int] = {}
+    matched: set[str] = set()
+    unmatched_keys: dict[object, str] = {}
     has = {role: bool(plan.columns_with(role)) for role in AREA_ROLES}  # type: ignore[arg-type]
     has["area_name"] = has["area_name"] or plan.layout == "wide_area"
     on = _first_year(periods)
-
     county_suffix = _county_suffix(plan)
 
-    def resolve(code: str, name: str) -> str:
-        name = _FOOTNOTE.sub("", name)  # "Gotlands län*", "Gotland ¹"
+    def lookup(code: str, name: str) -> tuple[str, str, bool]:
+        """(area id, display name, whether the register knows it)."""
         if code:
             area = register.get(code, country, on=on) or register.get(code, country)
-            area_id = code
-            display = name or (area.name if area else "")
             if area is None and name:
-                guess = register.match_name(name, country, on=on)
-                if guess is not None:
-                    area_id, display, area = guess.area_id, name, guess
+                area = register.match_name(name, country, on=on)
             if area is None:
-                unmatched[code if not name else f"{code} {name}"] += 1
-        else:
-            area = None
-            if name and county_suffix:
-                area = register.match_name(f"{name} {county_suffix}", country, on=on)
-            if area is None and name:
-                area = register.match_name(name, country, on=on) or register.match_name(
-                    name, country
-                )
-            if area is None and name:
-                stem, valid_on = historical_name(name)
-                if valid_on is not None:
-                    area = register.match_name(stem, country, on=valid_on)
-            if area is None:
-                if name:
-                    unmatched[name] += 1
-                return name
-            area_id, display = area.area_id, name
-        names.setdefault(area_id, display or area_id)
-        return area_id
+                return code, name or code, False
+            return area.area_id, name or area.name, True
+        area = None
+        if name and county_suffix:
+            area = register.match_name(f"{name} {county_suffix}", country, on=on)
+        if area is None and name:
+            area = register.match_name(name, country, on=on) or register.match_name(name, country)
+        if area is None and name:
+            stem, valid_on = historical_name(name)
+            if valid_on is not None:
+                area = register.match_name(stem, country, on=valid_on)
+        if area is None:
+            return name, name, False
+        return area.area_id, name, True
 
     if has["area"]:
         keys = _map_unique(long["area"], cell_text)
@@ -384,31 +375,39 @@ def _areas(
 
     def resolve_key(key: object) -> str:
         text = str(key)
+        code, name = "", text
         if has["area"]:
             match = _CODE_NAME.match(text)
             if match:
-                return resolve(code_text(match.group(1)), match.group(2).strip())
-            return resolve("", text)
-        if "\t" in text:
+                code, name = code_text(match.group(1)), match.group(2).strip()
+        elif "\t" in text:
             code, name = text.split("\t", 1)
-            return resolve(code, name)
-        return resolve(text, "") if has["area_code"] else resolve("", text)
+        elif has["area_code"]:
+            code, name = text, ""
+        name = _FOOTNOTE.sub("", name)  # "Gotlands län*", "Gotland ¹"
+        area_id, display, known = lookup(code, name)
+        if known:
+            matched.add(area_id)
+        elif (code or name) and not all(missing_marker(t) for t in (code, name) if t):
+            # ". ." (SSB's "no kommune") is a missing area, not an unknown one.
+            unmatched_keys[key] = f"{code} {name}".strip() if code and name else code or name
+        if area_id:
+            names.setdefault(area_id, display or area_id)
+        return area_id
 
     ids = _map_unique(keys, resolve_key)
-    rows = long["row"].to_numpy()
-    for text in unmatched:
-        first_rows[text] = 0
-    unmatched_list = []
-    if unmatched:
-        key_text = keys.map(str)
-        for text, count in unmatched.most_common():
-            probe = text.replace(" ", "\t", 1) if "\t" in "".join(key_text.head(1)) else text
-            hits = np.flatnonzero(key_text.to_numpy() == probe)
-            first = int(rows[hits[0]]) if len(hits) else 0
-            # The counter counts distinct texts once; report rows affected.
-            unmatched_list.append(Unmatched(text, int(len(hits)) or count, first))
-    matched = len(names)
-    return ids, names, unmatched_list, matched
+    return ids, names, _unmatched(keys, long["row"], unmatched_keys), len(matched)
+
+
+def _unmatched(keys: pd.Series, rows: pd.Series, texts: dict[object, str]) -> list[Unmatched]:
+    """Each unknown area text with its number of rows and its first row, most rows first."""
+    if not texts:
+        return []
+    hit = keys.isin(list(texts)).to_numpy()
+    found = pd.DataFrame({"text": keys[hit].map(texts), "row": rows.to_numpy()[hit]})
+    stats = found.groupby("text", sort=False)["row"].agg(["size", "min"])
+    listed = [Unmatched(str(t), int(n), int(first)) for t, (n, first) in stats.iterrows()]
+    return sorted(listed, key=lambda u: (-u.count, u.first_row))
 
 
 def _county_suffix(plan: TablePlan) -> str | None:
