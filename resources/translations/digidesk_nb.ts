@@ -794,48 +794,48 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="278"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="280"/>
         <source>Indicator</source>
         <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="279"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="281"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="280"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="282"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="281"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="283"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="282"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="284"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="283"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="285"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="366"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="368"/>
         <source>Only a single column of numbers can be pasted, into the Value column.</source>
         <translation>Bare én kolonne med tall kan limes inn, i kolonnen Verdi.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="368"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="370"/>
         <source>The pasted block has more rows than the table below the current cell.</source>
         <translation>Den innlimte blokken har flere rader enn tabellen har under den valgte cellen.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="374"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="376"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
     </message>

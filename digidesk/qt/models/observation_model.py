@@ -88,6 +88,7 @@ class ObservationTableModel(QAbstractTableModel):
 
     def __init__(self, document: WorkspaceDocument, dataset_id: str, parent=None) -> None:
         super().__init__(parent)
+        self._header_names: tuple[str, ...] | None = None
         self._document = document
         self._dataset_id = dataset_id
         self._locale = QLocale()
@@ -274,15 +275,16 @@ class ObservationTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1
-        names = (
-            self.tr("Indicator"),
-            self.tr("Area"),
-            self.tr("Period"),
-            self.tr("Gender"),
-            self.tr("Value"),
-            self.tr("Status"),
-        )
-        return names[section]
+        if self._header_names is None:  # translated once, not on every header repaint
+            self._header_names = (
+                self.tr("Indicator"),
+                self.tr("Area"),
+                self.tr("Period"),
+                self.tr("Gender"),
+                self.tr("Value"),
+                self.tr("Status"),
+            )
+        return self._header_names[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:
