@@ -208,6 +208,29 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Ukjent utdataformat; bruk .csv, .xlsx eller .digidesk.",
         "en": "Unknown output format; use .csv, .xlsx or .digidesk.",
     },
+    "export.cancelled": {
+        "sv": "Exporten avbröts; ingen fil skrevs.",
+        "nb": "Eksporten ble avbrutt; ingen fil ble skrevet.",
+        "en": "The export was cancelled; no file was written.",
+    },
+    "model.pivot_too_large": {
+        "sv": "Pivottabellen skulle få {rows} rader och {columns} kolumner, mer än minnet "
+        "räcker till. Filtrera först, till exempel på några indikatorer eller år.",
+        "nb": "Pivottabellen ville fått {rows} rader og {columns} kolonner, mer enn minnet "
+        "rekker til. Filtrer først, for eksempel på noen indikatorer eller år.",
+        "en": "The pivot would have {rows} rows and {columns} columns, more than memory "
+        "allows. Filter first, for example to a few indicators or years.",
+    },
+    "model.unknown_observation": {
+        "sv": "Observationen finns inte längre i datamängden ”{dataset_id}”.",
+        "nb": "Observasjonen finnes ikke lenger i datasettet «{dataset_id}».",
+        "en": "The observation no longer exists in dataset “{dataset_id}”.",
+    },
+    "model.duplicate_observation": {
+        "sv": "Observationen finns redan i datamängden ”{dataset_id}”.",
+        "nb": "Observasjonen finnes allerede i datasettet «{dataset_id}».",
+        "en": "The observation already exists in dataset “{dataset_id}”.",
+    },
 }
 
 _FALLBACK = {

@@ -17,7 +17,11 @@ import pandas as pd
 from digidesk.core.errors import ModelError
 from digidesk.core.model.award import Award
 from digidesk.core.model.indicators import Indicator
-from digidesk.core.model.observations import Dataset
+from digidesk.core.model.observations import (
+    OBSERVATION_COLUMNS,
+    Dataset,
+    append_observations,
+)
 from digidesk.core.model.strategy import Strategy
 from digidesk.core.model.workspace import Workspace
 
@@ -86,11 +90,13 @@ class SetObservations:
     labels: tuple[int, ...]
     values: tuple[float, ...]
     statuses: tuple[str, ...]
+    #: what the user did ("edit", "paste", "fill_down", "clear"), for the History panel
+    action: str = "edit"
     kind: str = field(default="set_values", init=False)
 
     @property
     def params(self) -> dict[str, Any]:
-        return {"count": len(self.labels)}
+        return {"count": len(self.labels), "action": self.action}
 
     def apply(self, workspace: Workspace) -> Command:
         frame = workspace.dataset(self.dataset_id).observations
@@ -109,7 +115,84 @@ class SetObservations:
             self.labels,
             tuple(float(v) for v in old_values),
             tuple(str(s) for s in old_statuses),
+            self.action,
         )
+
+
+@dataclass(frozen=True, eq=False)
+class AddObservations:
+    """Add observations (rows with the canonical columns, indexed by new labels)."""
+
+    dataset_id: str
+    rows: pd.DataFrame
+    kind: str = field(default="add_observations", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"count": len(self.rows)}
+
+    def apply(self, workspace: Workspace) -> Command:
+        dataset = workspace.dataset(self.dataset_id)
+        if self.rows.index.isin(dataset.observations.index).any():
+            raise ModelError("model.duplicate_observation", dataset_id=self.dataset_id)
+        dataset.observations = append_observations(dataset.observations, self.rows)
+        return RemoveObservations(self.dataset_id, tuple(int(i) for i in self.rows.index))
+
+
+@dataclass(frozen=True, eq=False)
+class RemoveObservations:
+    """Remove observations by index label; the inverse puts them back in their place."""
+
+    dataset_id: str
+    labels: tuple[int, ...]
+    kind: str = field(default="remove_observations", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"count": len(self.labels)}
+
+    def apply(self, workspace: Workspace) -> Command:
+        dataset = workspace.dataset(self.dataset_id)
+        frame = dataset.observations
+        gone = frame.index.isin(list(self.labels))
+        if int(gone.sum()) != len(set(self.labels)):
+            raise ModelError("model.unknown_observation", dataset_id=self.dataset_id)
+        removed = frame.loc[gone, list(OBSERVATION_COLUMNS)].astype(
+            {"indicator_id": str, "area_id": str, "period": str, "gender": str, "status": str}
+        )
+        dataset.observations = frame.loc[~gone]
+        return AddObservations(self.dataset_id, removed)
+
+
+@dataclass(frozen=True, eq=False)
+class Batch:
+    """Several commands as one undo step (e.g. a paste that fills existing and new cells)."""
+
+    commands: tuple[Command, ...]
+    #: what the user did and to how many cells, for the History panel
+    action: str = "edit"
+    count: int = 0
+    kind: str = field(default="batch", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"count": self.count, "action": self.action}
+
+    @property
+    def dataset_ids(self) -> set[str]:
+        return {c.dataset_id for c in self.commands if hasattr(c, "dataset_id")}  # type: ignore[attr-defined]
+
+    def apply(self, workspace: Workspace) -> Command:
+        inverses: list[Command] = []
+        try:
+            for command in self.commands:
+                inverses.append(command.apply(workspace))
+        except Exception:
+            # All or nothing: what did apply is taken back before the error goes on.
+            for inverse in reversed(inverses):
+                inverse.apply(workspace)
+            raise
+        return Batch(tuple(reversed(inverses)), self.action, self.count)
 
 
 @dataclass(frozen=True, eq=False)

@@ -10,9 +10,52 @@ vectorised passes, not a million Python calls.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+
+
+@dataclass(frozen=True, slots=True)
+class RowFilter:
+    """Everything a table view filters by; ``None`` means "no condition".
+
+    The pickers give sets of codes (an empty set shows nothing); the value range
+    is inclusive and drops missing values.
+    """
+
+    text: str = ""
+    area_ids: frozenset[str] | None = None
+    indicator_ids: frozenset[str] | None = None
+    periods: frozenset[str] | None = None
+    genders: frozenset[str] | None = None
+    value_min: float | None = None
+    value_max: float | None = None
+    only_missing: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self != RowFilter(text=self.text) or bool(self.text.strip())
+
+    def mask(
+        self,
+        frame: pd.DataFrame,
+        area_names: Mapping[str, str] | None = None,
+        indicator_titles: Mapping[str, str] | None = None,
+    ) -> np.ndarray:
+        return filter_rows(
+            frame,
+            text=self.text,
+            area_ids=self.area_ids,
+            indicator_ids=self.indicator_ids,
+            periods=self.periods,
+            genders=self.genders,
+            value_min=self.value_min,
+            value_max=self.value_max,
+            only_missing=self.only_missing,
+            area_names=area_names,
+            indicator_titles=indicator_titles,
+        )
 
 
 def _category_rank(categories: Sequence[str]) -> np.ndarray:
@@ -138,3 +181,27 @@ def filter_rows(
         if value_max is not None:
             mask &= values <= value_max
     return mask
+
+
+def view_order(
+    frame: pd.DataFrame,
+    row_filter: RowFilter,
+    sorted_positions: np.ndarray | None = None,
+    area_names: Mapping[str, str] | None = None,
+    indicator_titles: Mapping[str, str] | None = None,
+) -> np.ndarray:
+    """Positions of the rows a view shows, in the order it shows them.
+
+    ``sorted_positions`` is the view's sort permutation (from :func:`sort_order`,
+    kept by the view so that a filter keystroke does not sort again). Pure numpy
+    on arrays it only reads: safe to run off the GUI thread.
+    """
+    order = (
+        sorted_positions
+        if sorted_positions is not None
+        else np.arange(len(frame), dtype=np.int64)
+    )
+    if not row_filter.active:
+        return order
+    mask = row_filter.mask(frame, area_names, indicator_titles)
+    return order[mask[order]]

@@ -73,3 +73,30 @@ def test_replace_award_and_title(full_workspace):
     assert full_workspace.awards[0] is original
     SetTitle("Ny").apply(full_workspace).apply(full_workspace)
     assert full_workspace.title == "Test"
+
+
+def test_rows_added_and_removed_come_back_in_their_place(full_workspace):
+    from digidesk.core.commands import AddObservations, Batch, RemoveObservations
+    from digidesk.core.model.observations import frames_equal, next_labels
+
+    dataset = full_workspace.datasets[0]
+    before = dataset.observations.copy()
+    labels = next_labels(before, 2)
+    rows = make_observations(
+        {"indicator_id": ["NEW"], "area_id": ["2480"], "period": ["2030"], "value": [9.5]}
+    )
+    rows.index = labels[:1]
+    undo_add = AddObservations("kolada", rows).apply(full_workspace)
+    assert dataset.observations.loc[labels[0], "indicator_id"] == "NEW"
+    assert dataset.observations["indicator_id"].dtype == "category"
+    middle = int(before.index[1])
+    undo_remove = RemoveObservations("kolada", (middle,)).apply(full_workspace)
+    assert middle not in dataset.observations.index
+    undo_remove.apply(full_workspace)
+    undo_add.apply(full_workspace)
+    assert frames_equal(dataset.observations, before)
+    # A batch is all or nothing: the second command fails, the first is taken back.
+    with pytest.raises(ModelError):
+        both = (RemoveObservations("kolada", (middle,)), RemoveObservations("kolada", (999,)))
+        Batch(both).apply(full_workspace)
+    assert frames_equal(dataset.observations, before)

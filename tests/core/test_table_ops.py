@@ -112,3 +112,13 @@ def test_text_filter_agrees_with_a_row_by_row_check(areas, text):
         all(w in f"{a} {names[a]}".casefold() or w in "n1" for w in words) for a in areas
     ]
     assert mask.tolist() == expected
+
+
+def test_row_filter_is_active_only_with_a_condition():
+    from digidesk.core.table_ops import RowFilter
+
+    frame = table([1.0, math.nan, 5.0], areas=["0180", "0180", "1480"])
+    assert not RowFilter().active and not RowFilter(text="  ").active
+    assert RowFilter(text="x").active and RowFilter(value_min=0).active
+    assert RowFilter(area_ids=frozenset({"1480"})).mask(frame).tolist() == [False, False, True]
+    assert RowFilter(only_missing=True).mask(frame).tolist() == [False, True, False]

@@ -139,3 +139,30 @@ def concat_observations(frames: Iterable[tuple[str, pd.DataFrame]]) -> pd.DataFr
         table["dataset_id"] = pd.Series(dtype=str)
         return table
     return pd.concat(parts, ignore_index=True)
+
+
+def append_observations(frame: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with ``rows`` (canonical, with their own index labels) added, in label order.
+
+    Categories are united first, so the text columns stay categoricals; labels
+    increase through the table, so rows put back after a removal return to
+    their old place.
+    """
+    rows = make_observations(rows)
+    parts = []
+    for part in (frame, rows):
+        part = part.copy()
+        for name in TEXT_COLUMNS:
+            union = frame[name].cat.categories.union(rows[name].cat.categories)
+            part[name] = part[name].cat.set_categories(union)
+        parts.append(part)
+    result = pd.concat(parts)
+    if not result.index.is_unique:
+        raise ValueError("observation labels must be unique")
+    return result if result.index.is_monotonic_increasing else result.sort_index(kind="stable")
+
+
+def next_labels(frame: pd.DataFrame, count: int) -> list[int]:
+    """``count`` new index labels, after every label in use."""
+    start = int(frame.index.max()) + 1 if len(frame) else 0
+    return list(range(start, start + count))

@@ -1,0 +1,93 @@
+"""Turning typed, pasted or filled cell texts into one undoable command.
+
+A table view knows which cells the user aimed at; each is either an existing
+observation (its index label) or, in a pivot, an empty cell that names the
+keys a new observation would have. :func:`cell_edit` makes of them one
+command — a value change, new observations, or both in a :class:`Batch` —
+so that a whole paste is one undo step.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from digidesk.core.commands import AddObservations, Batch, Command, SetObservations
+from digidesk.core.io.locale_numbers import parse_number
+from digidesk.core.io.markers import missing_marker
+from digidesk.core.model.observations import make_observations, next_labels
+
+#: The marker an emptied cell gets.
+CLEARED = ".."
+
+
+def parse_cell(text: str) -> tuple[float, str] | None:
+    """(value, status) for a cell's text, or None when it is neither a number nor a marker.
+
+    Empty text and a marker are a missing value (NaN) with that marker as status.
+    """
+    text = text.strip()
+    if text == "":
+        return math.nan, CLEARED
+    parsed = parse_number(text)
+    if parsed is not None:
+        return parsed[0], ""
+    marker = missing_marker(text)
+    return (math.nan, marker) if marker else None
+
+
+def parse_clipboard(text: str) -> list[list[str]]:
+    """Tab-separated lines as a spreadsheet program copies them (one trailing newline)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    return [line.split("\t") for line in text.split("\n")]
+
+
+@dataclass(frozen=True, slots=True)
+class CellTarget:
+    """One cell an edit aims at: an observation's label, or the keys of a new one."""
+
+    label: int | None = None
+    keys: Mapping[str, str] | None = None
+
+
+def cell_edit(
+    dataset_id: str,
+    frame: pd.DataFrame,
+    edits: Sequence[tuple[CellTarget, float, str]],
+    action: str = "edit",
+) -> Command | None:
+    """One command for ``edits`` (target, value, status); None when nothing changes.
+
+    A missing value aimed at an empty pivot cell adds nothing: there is no
+    observation to clear.
+    """
+    labels: list[int] = []
+    values: list[float] = []
+    statuses: list[str] = []
+    new_rows: list[dict[str, object]] = []
+    for target, value, status in edits:
+        if target.label is not None:
+            labels.append(target.label)
+            values.append(value)
+            statuses.append(status)
+        elif target.keys is not None and not math.isnan(value):
+            new_rows.append({**target.keys, "value": value, "status": status})
+    commands: list[Command] = []
+    if labels:
+        commands.append(
+            SetObservations(dataset_id, tuple(labels), tuple(values), tuple(statuses), action)
+        )
+    if new_rows:
+        rows = make_observations(pd.DataFrame(new_rows))
+        rows.index = pd.Index(next_labels(frame, len(rows)))
+        commands.append(AddObservations(dataset_id, rows))
+    if not commands:
+        return None
+    if len(commands) == 1 and isinstance(commands[0], SetObservations):
+        return commands[0]
+    return Batch(tuple(commands), action, len(labels) + len(new_rows))
