@@ -15,20 +15,41 @@ if TYPE_CHECKING:  # the core pulls in pandas; keep it out of start-up
     from digidesk.core.model.workspace import Workspace
 
 
+class Commands(QObject):
+    """Words for the History panel and the Edit menu ("Undo Edit 3 values").
+
+    A QObject only so that ``self.tr`` gives the "Commands" context, where the
+    translation tools also find the plural forms.
+    """
+
+    def text(self, command: Command) -> str:
+        params = command.params
+        n = int(params.get("count", 1))
+        if command.kind in ("set_values", "batch"):
+            action = params.get("action", "")
+            if action == "paste":
+                return self.tr("Paste %n value(s)", "", n)
+            if action == "fill_down":
+                return self.tr("Fill down %n cell(s)", "", n)
+            if action == "clear":
+                return self.tr("Clear %n cell(s)", "", n)
+            return self.tr("Edit %n value(s)", "", n)
+        if command.kind == "add_observations":
+            return self.tr("Add %n row(s)", "", n)
+        if command.kind == "remove_observations":
+            return self.tr("Delete %n row(s)", "", n)
+        texts = {
+            "add_dataset": self.tr("Add dataset “{name}”"),
+            "remove_dataset": self.tr("Remove dataset"),
+            "edit_strategy": self.tr("Edit strategy"),
+            "edit_award": self.tr("Edit award"),
+            "set_title": self.tr("Rename workspace"),
+        }
+        return texts.get(command.kind, command.kind).format(**params)
+
+
 def command_text(command: Command) -> str:
-    """Words for the History panel and the Edit menu ("Undo Edit 3 values")."""
-    params = command.params
-    texts = {
-        "add_dataset": QCoreApplication.translate("Commands", "Add dataset “{name}”"),
-        "remove_dataset": QCoreApplication.translate("Commands", "Remove dataset"),
-        "set_values": QCoreApplication.translate(
-            "Commands", "Edit %n value(s)", "", params.get("count", 1)
-        ),
-        "edit_strategy": QCoreApplication.translate("Commands", "Edit strategy"),
-        "edit_award": QCoreApplication.translate("Commands", "Edit award"),
-        "set_title": QCoreApplication.translate("Commands", "Rename workspace"),
-    }
-    return texts.get(command.kind, command.kind).format(**params)
+    return Commands().text(command)
 
 
 class WorkspaceDocument(QObject):

@@ -116,6 +116,13 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.keyBindings(K.Redo) + [QKeySequence("Ctrl+Y")])
         self.copy_action = self._action(self.tr("&Copy"), self._copy, K.Copy)
         self.paste_action = self._action(self.tr("&Paste"), self._paste, K.Paste)
+        self.table_actions = [
+            self._action(self.tr("Copy with &headers"), self._on_view("copy_with_headers")),
+            self._action(self.tr("Fill &down"), self._on_view("fill_down"), "Ctrl+D"),
+            self._action(self.tr("C&lear cells"), self._on_view("clear_cells"), K.Delete),
+            self._action(self.tr("&Add row…"), self._on_view("add_row"), "Ctrl+Shift+="),
+            self._action(self.tr("De&lete rows"), self._on_view("delete_rows"), "Ctrl+-"),
+        ]
         self.about_action = self._action(self.tr("&About DigiDesk"), self.show_about)
 
     def _create_menus(self) -> None:
@@ -134,6 +141,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.copy_action, self.paste_action])
+        edit_menu.addActions(self.table_actions[:3])
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.table_actions[3:])
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(self.navigator_dock.toggleViewAction())
         self.history_action = self._action(self.tr("&History"), self._toggle_history, "Ctrl+H")
@@ -204,10 +214,12 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(view)
                 view.deleteLater()
             self.navigator.populate(self.document.workspace)
-        elif command.kind == "set_values":
-            view = self._views.get(("dataset", command.dataset_id))
-            if view is not None:
-                view.model.refresh_values(command.labels)
+        elif command.kind in ("set_values", "add_observations", "remove_observations", "batch"):
+            ids = command.dataset_ids if command.kind == "batch" else {command.dataset_id}
+            for dataset_id in ids:
+                view = self._views.get(("dataset", dataset_id))
+                if view is not None:
+                    view.on_command(command)
         elif command.kind in ("edit_strategy", "edit_award", "set_title"):
             self._on_workspace_replaced()
 
@@ -231,6 +243,8 @@ class MainWindow(QMainWindow):
             view = DatasetView(self.document, str(item), self)
             view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             view.count_changed.connect(self._show_row_count)
+            view.busy_changed.connect(self._on_view_busy)
+            view.set_context_actions([self.copy_action, self.paste_action, *self.table_actions])
             return view
         if kind == "strategy":
             from digidesk.qt.views.strategy_view import StrategyView
@@ -243,6 +257,14 @@ class MainWindow(QMainWindow):
         from digidesk.qt.views.group_view import AreaGroupView
 
         return AreaGroupView(workspace.groups[int(item)], self)
+
+    def _on_view_busy(self, busy: bool) -> None:
+        """A big sort, filter or pivot is computed in the background: say so, keep working."""
+        self.progress.setVisible(busy or self.files.busy)
+        if busy:
+            self.statusBar().showMessage(self.tr("Sorting and filtering…"))
+        else:
+            self.statusBar().clearMessage()
 
     def _show_counts(self, key: ViewKey) -> None:
         view = self._views.get(key)
@@ -266,15 +288,21 @@ class MainWindow(QMainWindow):
         view = self.stack.currentWidget()
         return getattr(view, "table", None) if hasattr(view, "model") else None
 
+    def _on_view(self, method: str):
+        """A slot that calls ``method`` on the current view, when the view has it."""
+
+        def call() -> None:
+            action = getattr(self.stack.currentWidget(), method, None)
+            if action is not None:
+                action()
+
+        return call
+
     def _copy(self) -> None:
-        view = self.stack.currentWidget()
-        if hasattr(view, "copy_selection"):
-            view.copy_selection()
+        self._on_view("copy_selection")()
 
     def _paste(self) -> None:
-        view = self.stack.currentWidget()
-        if hasattr(view, "paste"):
-            view.paste()
+        self._on_view("paste")()
 
     def _toggle_history(self, checked: bool) -> None:
         if self._history_dock is None:

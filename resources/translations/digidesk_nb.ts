@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AddRowDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="37"/>
+        <source>Add row</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="59"/>
+        <source>e.g. 2024, 2024-03 or 2024K1</source>
+        <translation>f.eks. 2024, 2024-03 eller 2024K1</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="61"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="61"/>
+        <source>Women</source>
+        <translation>Kvinner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="61"/>
+        <source>Men</source>
+        <translation>Menn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="65"/>
+        <source>empty for a missing value</source>
+        <translation>tomt for en manglende verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="74"/>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="75"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="76"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="77"/>
+        <source>&amp;Gender</source>
+        <translation>&amp;Kjønn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="78"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="102"/>
+        <source>Choose an area from the list.</source>
+        <translation>Velg et område fra listen.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="104"/>
+        <source>“{text}” is not a period.</source>
+        <translation>«{text}» er ikke en periode.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="106"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» er ikke et tall.</translation>
+    </message>
+</context>
+<context>
     <name>AreaGroupView</name>
     <message>
         <location filename="../../digidesk/qt/views/group_view.py" line="30"/>
@@ -63,6 +136,63 @@
     </message>
 </context>
 <context>
+    <name>CellOperations</name>
+    <message>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="69"/>
+        <source>The copied block has {rows} rows, but only {room} rows are below the current cell. Nothing was pasted.</source>
+        <translation>Den kopierte blokken har {rows} rader, men bare {room} rader finnes fra den markerte cellen og nedover. Ingenting ble limt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="74"/>
+        <source>The copied block has {columns} columns, but only {room} columns are to the right of the current cell. Nothing was pasted.</source>
+        <translation>Den kopierte blokken har {columns} kolonner, men bare {room} kolonner finnes fra den markerte cellen og mot høyre. Ingenting ble limt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="88"/>
+        <source>Select the cell to copy and the cells below it to fill down.</source>
+        <translation>Marker cellen som skal kopieres og cellene under den for å fylle nedover.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="116"/>
+        <source>Only values can be changed; “{column}” is not a value column.</source>
+        <translation>Bare verdier kan endres; «{column}» er ikke en verdikolonne.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="120"/>
+        <source>“{text}” is not a number. Nothing was changed.</source>
+        <translation>«{text}» er ikke et tall. Ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePopup</name>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="61"/>
+        <source>Search…</source>
+        <extracomment>Typing in a value limit pauses this long (ms) before ``changed``: one filter per number. Picker kinds, in the order of their buttons, and the RowFilter field each one fills.</extracomment>
+        <translation>Søk…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="75"/>
+        <source>Select all</source>
+        <translation>Merk alle</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="76"/>
+        <source>Check every item the search shows</source>
+        <translation>Kryss av alle oppføringer søket viser</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="78"/>
+        <source>Select none</source>
+        <translation>Merk ingen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="80"/>
+        <source>Uncheck every item the search shows; hidden items keep their state</source>
+        <translation>Fjern avkrysningen for alle oppføringer søket viser; skjulte oppføringer beholder sitt valg</translation>
+    </message>
+</context>
+<context>
     <name>ColumnRoleModel</name>
     <message>
         <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
@@ -83,35 +213,75 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="22"/>
+        <location filename="../../digidesk/qt/document.py" line="42"/>
         <source>Add dataset “{name}”</source>
         <translation>Legg til datasett «{name}»</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="23"/>
+        <location filename="../../digidesk/qt/document.py" line="43"/>
         <source>Remove dataset</source>
         <translation>Fjern datasett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/document.py" line="24"/>
+        <location filename="../../digidesk/qt/document.py" line="36"/>
         <source>Edit %n value(s)</source>
         <translation>
             <numerusform>Endre %n verdi</numerusform>
             <numerusform>Endre %n verdier</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="31"/>
+        <source>Paste %n value(s)</source>
+        <translation>
+            <numerusform>Lim inn %n verdi</numerusform>
+            <numerusform>Lim inn %n verdier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="33"/>
+        <source>Fill down %n cell(s)</source>
+        <translation>
+            <numerusform>Fyll nedover %n celle</numerusform>
+            <numerusform>Fyll nedover %n celler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="35"/>
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Tøm %n celle</numerusform>
+            <numerusform>Tøm %n celler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="38"/>
+        <source>Add %n row(s)</source>
+        <translation>
+            <numerusform>Legg til %n rad</numerusform>
+            <numerusform>Legg til %n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="40"/>
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Slett %n rad</numerusform>
+            <numerusform>Slett %n rader</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="27"/>
+        <location filename="../../digidesk/qt/document.py" line="44"/>
         <source>Edit strategy</source>
         <translation>Endre strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="28"/>
+        <location filename="../../digidesk/qt/document.py" line="45"/>
         <source>Edit award</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="29"/>
+        <location filename="../../digidesk/qt/document.py" line="46"/>
         <source>Rename workspace</source>
         <translation>Gi arbeidsområdet nytt navn</translation>
     </message>
@@ -119,35 +289,90 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="93"/>
         <source>Filter by area, code or indicator…</source>
-        <extracomment>(rows shown, rows in the dataset)</extracomment>
+        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background</extracomment>
         <translation>Filtrer på område, kode eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="174"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="106"/>
+        <source>Long table</source>
+        <translation>Lang tabell</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="107"/>
+        <source>Pivot: indicators as columns</source>
+        <translation>Pivot: indikatorer som kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="108"/>
+        <source>Pivot: periods as columns</source>
+        <translation>Pivot: perioder som kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
+        <source>Pivot: genders as columns</source>
+        <translation>Pivot: kjønn som kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <source>Show one row per observation, or areas as rows</source>
+        <translation>Vis én rad per observasjon, eller områder som rader</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <source>Women</source>
+        <translation>Kvinner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <source>Men</source>
+        <translation>Menn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="199"/>
+        <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
+        <translation>{count} observasjoner deler celle med en annen; pivottabellen viser den første av hver. Den lange tabellen viser alle.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="261"/>
         <source>Sort ascending</source>
         <translation>Sorter stigende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="178"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="263"/>
         <source>Sort descending</source>
         <translation>Sorter synkende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="183"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="268"/>
         <source>Hide column</source>
         <translation>Skjul kolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="185"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="270"/>
         <source>Show all columns</source>
         <translation>Vis alle kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="189"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="276"/>
         <source>Only missing values</source>
         <translation>Bare manglende verdier</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="333"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» er ikke et tall.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="345"/>
+        <source>Rows can be deleted in the long table.</source>
+        <translation>Rader slettes i den lange tabellen.</translation>
     </message>
 </context>
 <context>
@@ -260,6 +485,195 @@
         <location filename="../../digidesk/qt/files.py" line="437"/>
         <source>“{name}” could not be exported.</source>
         <translation>«{name}» kunne ikke eksporteres.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="198"/>
+        <source>Areas</source>
+        <extracomment>The conditions changed: pickers when their popup closes, limits after a typing pause.</extracomment>
+        <translation>Områder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="199"/>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="200"/>
+        <source>Periods</source>
+        <translation>Perioder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="201"/>
+        <source>Gender</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="224"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="225"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="225"/>
+        <source>Lowest value to show</source>
+        <translation>Laveste verdi som vises</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="228"/>
+        <source>Max</source>
+        <translation>Maks</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="228"/>
+        <source>Highest value to show</source>
+        <translation>Høyeste verdi som vises</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="230"/>
+        <source>Only missing</source>
+        <translation>Bare manglende</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="231"/>
+        <source>Show only rows without a value</source>
+        <translation>Vis bare rader uten verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="234"/>
+        <source>Clear filters</source>
+        <translation>Fjern filtre</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="316"/>
+        <source>“{text}” is not a number, so it does not filter. Write e.g. 1 234,5.</source>
+        <translation>«{text}» er ikke et tall og filtrerer derfor ikke. Skriv f.eks. 1 234,5.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="334"/>
+        <source>{kind}: all</source>
+        <translation>{kind}: alle</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="336"/>
+        <source>{kind}: none</source>
+        <translation>{kind}: ingen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="338"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="341"/>
+        <source>{kind}: {checked} of {total}</source>
+        <translation>{kind}: {checked} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarnings</name>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="52"/>
+        <source>This table has no value column: choose the column that holds the figures.</source>
+        <translation>Tabellen har ingen verdikolonne: velg kolonnen som inneholder tallene.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="56"/>
+        <source>The preview could not be made: {error}</source>
+        <translation>Forhåndsvisningen kunne ikke lages: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="62"/>
+        <source>Column roles restored from your last import of a table like this one.</source>
+        <translation>Kolonnenes roller er hentet fra din forrige import av en lignende tabell.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="68"/>
+        <source>Note in the file: {text}</source>
+        <translation>Merknad i filen: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="72"/>
+        <source>Notes in the file</source>
+        <translation>Merknader i filen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="77"/>
+        <source>Some characters could not be read and were replaced.</source>
+        <translation>Noen tegn kunne ikke leses og er erstattet.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="79"/>
+        <source>The file contained NUL characters; they were removed.</source>
+        <translation>Filen inneholdt NUL-tegn; de er fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="81"/>
+        <source>A quotation mark is not closed: the rows after it may be wrong.</source>
+        <translation>Et anførselstegn er ikke lukket: radene etter det kan være feil.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="88"/>
+        <source>Hidden sheets were not read: {names}</source>
+        <translation>Skjulte ark ble ikke lest: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="94"/>
+        <source>Nothing to check.</source>
+        <translation>Ingenting å kontrollere.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="104"/>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="109"/>
+        <source>%n name(s) could not be matched to the area register: {names}</source>
+        <translation>
+            <numerusform>%n navn kunne ikke kobles til registeret: {names}</numerusform>
+            <numerusform>%n navn kunne ikke kobles til registeret: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="117"/>
+        <source>“{name}”: %n row(s), the first on row {row}</source>
+        <translation>
+            <numerusform>«{name}»: %n rad, på rad {row}</numerusform>
+            <numerusform>«{name}»: %n rader, den første på rad {row}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="126"/>
+        <source>%n cell(s) marked “{marker}” are read as missing values.</source>
+        <translation>
+            <numerusform>%n celle merket «{marker}» leses som manglende verdi.</numerusform>
+            <numerusform>%n celler merket «{marker}» leses som manglende verdier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="135"/>
+        <source>No period: no column holds years or dates.</source>
+        <translation>Ingen periode: ingen kolonne inneholder år eller datoer.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="137"/>
+        <source>No area: no column holds municipalities or regions.</source>
+        <translation>Intet område: ingen kolonne inneholder kommuner eller regioner.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="141"/>
+        <source>%n row(s) without figures were left out.</source>
+        <translation>
+            <numerusform>%n rad uten tall ble utelatt.</numerusform>
+            <numerusform>%n rader uten tall ble utelatt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -449,103 +863,6 @@
         <source>(from the first {rows} of {all} data rows)</source>
         <translation>(fra de første {rows} av {all} datarader)</translation>
     </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="51"/>
-        <source>This table has no value column: choose the column that holds the figures.</source>
-        <translation>Tabellen har ingen verdikolonne: velg kolonnen som inneholder tallene.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="58"/>
-        <source>The preview could not be made: {error}</source>
-        <translation>Forhåndsvisningen kunne ikke lages: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="66"/>
-        <source>Column roles restored from your last import of a table like this one.</source>
-        <translation>Kolonnenes roller er hentet fra din forrige import av en lignende tabell.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="74"/>
-        <source>Note in the file: {text}</source>
-        <translation>Merknad i filen: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="81"/>
-        <source>Notes in the file</source>
-        <translation>Merknader i filen</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="86"/>
-        <source>Some characters could not be read and were replaced.</source>
-        <translation>Noen tegn kunne ikke leses og er erstattet.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="89"/>
-        <source>The file contained NUL characters; they were removed.</source>
-        <translation>Filen inneholdt NUL-tegn; de er fjernet.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="92"/>
-        <source>A quotation mark is not closed: the rows after it may be wrong.</source>
-        <translation>Et anførselstegn er ikke lukket: radene etter det kan være feil.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="100"/>
-        <source>Hidden sheets were not read: {names}</source>
-        <translation>Skjulte ark ble ikke lest: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="107"/>
-        <source>Nothing to check.</source>
-        <translation>Ingenting å kontrollere.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="119"/>
-        <source>“{name}”</source>
-        <translation>«{name}»</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="125"/>
-        <source>%n name(s) could not be matched to the area register: {names}</source>
-        <translation>
-            <numerusform>%n navn kunne ikke kobles til registeret: {names}</numerusform>
-            <numerusform>%n navn kunne ikke kobles til registeret: {names}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="135"/>
-        <source>“{name}”: %n row(s), the first on row {row}</source>
-        <translation>
-            <numerusform>«{name}»: %n rad, på rad {row}</numerusform>
-            <numerusform>«{name}»: %n rader, den første på rad {row}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="143"/>
-        <source>%n cell(s) marked “{marker}” are read as missing values.</source>
-        <translation>
-            <numerusform>%n celle merket «{marker}» leses som manglende verdi.</numerusform>
-            <numerusform>%n celler merket «{marker}» leses som manglende verdier.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="155"/>
-        <source>No period: no column holds years or dates.</source>
-        <translation>Ingen periode: ingen kolonne inneholder år eller datoer.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="161"/>
-        <source>No area: no column holds municipalities or regions.</source>
-        <translation>Intet område: ingen kolonne inneholder kommuner eller regioner.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="167"/>
-        <source>%n row(s) without figures were left out.</source>
-        <translation>
-            <numerusform>%n rad uten tall ble utelatt.</numerusform>
-            <numerusform>%n rader uten tall ble utelatt.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -570,7 +887,7 @@
         <translation>Stopp lesingen eller importen av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="156"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="166"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
@@ -640,97 +957,127 @@
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="120"/>
+        <source>Copy with &amp;headers</source>
+        <translation>Kopier med &amp;overskrifter</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="121"/>
+        <source>Fill &amp;down</source>
+        <translation>Fyll &amp;nedover</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
+        <source>C&amp;lear cells</source>
+        <translation>&amp;Tøm celler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="123"/>
+        <source>&amp;Add row…</source>
+        <translation>&amp;Legg til rad…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <source>De&amp;lete rows</source>
+        <translation>&amp;Slett rader</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="153"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="165"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="165"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="187"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="194"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="258"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
+        <source>Sorting and filtering…</source>
+        <translation>Sorterer og filtrerer…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="280"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="283"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="311"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="286"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="314"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="351"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="379"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="353"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="381"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="365"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="393"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="366"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="394"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -794,50 +1141,64 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="280"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="152"/>
         <source>Indicator</source>
         <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="281"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="153"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="282"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="154"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="283"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="155"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="284"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="156"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="285"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+</context>
+<context>
+    <name>PivotTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="368"/>
-        <source>Only a single column of numbers can be pasted, into the Value column.</source>
-        <translation>Bare én kolonne med tall kan limes inn, i kolonnen Verdi.</translation>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="177"/>
+        <source>Area</source>
+        <extracomment>(pivot rows shown, observations in the dataset)</extracomment>
+        <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="370"/>
-        <source>The pasted block has more rows than the table below the current cell.</source>
-        <translation>Den innlimte blokken har flere rader enn tabellen har under den valgte cellen.</translation>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="178"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="376"/>
-        <source>“{text}” is not a number.</source>
-        <translation>«{text}» er ikke et tall.</translation>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="179"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="180"/>
+        <source>Gender</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="206"/>
+        <source>No observation: type a value to add one</source>
+        <translation>Ingen observasjon: skriv en verdi for å legge til en</translation>
     </message>
 </context>
 <context>
@@ -871,16 +1232,15 @@
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="62"/>
+        <location filename="../../digidesk/qt/views/value_editor.py" line="51"/>
         <source>“{text}” is not a number. Write e.g. 1 234,5 or 56,8 % or leave it empty.</source>
-        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key.</extracomment>
         <translation>«{text}» er ikke et tall. Skriv f.eks. 1 234,5 eller 56,8 % eller la feltet stå tomt.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="83"/>
+        <location filename="../../digidesk/qt/document.py" line="104"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AddRowDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="37"/>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="59"/>
+        <source>e.g. 2024, 2024-03 or 2024K1</source>
+        <translation>t.ex. 2024, 2024-03 eller 2024K1</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="61"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="61"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="61"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="65"/>
+        <source>empty for a missing value</source>
+        <translation>tomt för ett saknat värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="74"/>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="75"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="76"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="77"/>
+        <source>&amp;Gender</source>
+        <translation>&amp;Kön</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="78"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="102"/>
+        <source>Choose an area from the list.</source>
+        <translation>Välj ett område i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="104"/>
+        <source>“{text}” is not a period.</source>
+        <translation>”{text}” är ingen period.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/add_row_dialog.py" line="106"/>
+        <source>“{text}” is not a number.</source>
+        <translation>”{text}” är inget tal.</translation>
+    </message>
+</context>
+<context>
     <name>AreaGroupView</name>
     <message>
         <location filename="../../digidesk/qt/views/group_view.py" line="30"/>
@@ -63,6 +136,63 @@
     </message>
 </context>
 <context>
+    <name>CellOperations</name>
+    <message>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="69"/>
+        <source>The copied block has {rows} rows, but only {room} rows are below the current cell. Nothing was pasted.</source>
+        <translation>Det kopierade blocket har {rows} rader, men bara {room} rader finns från den markerade cellen och nedåt. Inget klistrades in.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="74"/>
+        <source>The copied block has {columns} columns, but only {room} columns are to the right of the current cell. Nothing was pasted.</source>
+        <translation>Det kopierade blocket har {columns} kolumner, men bara {room} kolumner finns från den markerade cellen och åt höger. Inget klistrades in.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="88"/>
+        <source>Select the cell to copy and the cells below it to fill down.</source>
+        <translation>Markera cellen som ska kopieras och cellerna under den för att fylla nedåt.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="116"/>
+        <source>Only values can be changed; “{column}” is not a value column.</source>
+        <translation>Bara värden kan ändras; ”{column}” är ingen värdekolumn.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="120"/>
+        <source>“{text}” is not a number. Nothing was changed.</source>
+        <translation>”{text}” är inget tal. Inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePopup</name>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="61"/>
+        <source>Search…</source>
+        <extracomment>Typing in a value limit pauses this long (ms) before ``changed``: one filter per number. Picker kinds, in the order of their buttons, and the RowFilter field each one fills.</extracomment>
+        <translation>Sök…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="75"/>
+        <source>Select all</source>
+        <translation>Markera alla</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="76"/>
+        <source>Check every item the search shows</source>
+        <translation>Bocka i alla poster som sökningen visar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="78"/>
+        <source>Select none</source>
+        <translation>Markera inga</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="80"/>
+        <source>Uncheck every item the search shows; hidden items keep their state</source>
+        <translation>Bocka ur alla poster som sökningen visar; dolda poster behåller sitt val</translation>
+    </message>
+</context>
+<context>
     <name>ColumnRoleModel</name>
     <message>
         <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
@@ -83,35 +213,75 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="22"/>
+        <location filename="../../digidesk/qt/document.py" line="42"/>
         <source>Add dataset “{name}”</source>
         <translation>Lägg till datamängd ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="23"/>
+        <location filename="../../digidesk/qt/document.py" line="43"/>
         <source>Remove dataset</source>
         <translation>Ta bort datamängd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/document.py" line="24"/>
+        <location filename="../../digidesk/qt/document.py" line="36"/>
         <source>Edit %n value(s)</source>
         <translation>
             <numerusform>Ändra %n värde</numerusform>
             <numerusform>Ändra %n värden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="31"/>
+        <source>Paste %n value(s)</source>
+        <translation>
+            <numerusform>Klistra in %n värde</numerusform>
+            <numerusform>Klistra in %n värden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="33"/>
+        <source>Fill down %n cell(s)</source>
+        <translation>
+            <numerusform>Fyll nedåt %n cell</numerusform>
+            <numerusform>Fyll nedåt %n celler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="35"/>
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Töm %n cell</numerusform>
+            <numerusform>Töm %n celler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="38"/>
+        <source>Add %n row(s)</source>
+        <translation>
+            <numerusform>Lägg till %n rad</numerusform>
+            <numerusform>Lägg till %n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="40"/>
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Ta bort %n rad</numerusform>
+            <numerusform>Ta bort %n rader</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="27"/>
+        <location filename="../../digidesk/qt/document.py" line="44"/>
         <source>Edit strategy</source>
         <translation>Ändra strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="28"/>
+        <location filename="../../digidesk/qt/document.py" line="45"/>
         <source>Edit award</source>
         <translation>Ändra utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="29"/>
+        <location filename="../../digidesk/qt/document.py" line="46"/>
         <source>Rename workspace</source>
         <translation>Byt namn på arbetsytan</translation>
     </message>
@@ -119,35 +289,90 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="93"/>
         <source>Filter by area, code or indicator…</source>
-        <extracomment>(rows shown, rows in the dataset)</extracomment>
+        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background</extracomment>
         <translation>Filtrera på område, kod eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="174"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="106"/>
+        <source>Long table</source>
+        <translation>Lång tabell</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="107"/>
+        <source>Pivot: indicators as columns</source>
+        <translation>Pivot: indikatorer som kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="108"/>
+        <source>Pivot: periods as columns</source>
+        <translation>Pivot: perioder som kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
+        <source>Pivot: genders as columns</source>
+        <translation>Pivot: kön som kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <source>Show one row per observation, or areas as rows</source>
+        <translation>Visa en rad per observation, eller områden som rader</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="199"/>
+        <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
+        <translation>{count} observationer delar cell med en annan; pivottabellen visar den första av varje. Den långa tabellen visar alla.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="261"/>
         <source>Sort ascending</source>
         <translation>Sortera stigande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="178"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="263"/>
         <source>Sort descending</source>
         <translation>Sortera fallande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="183"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="268"/>
         <source>Hide column</source>
         <translation>Dölj kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="185"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="270"/>
         <source>Show all columns</source>
         <translation>Visa alla kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="189"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="276"/>
         <source>Only missing values</source>
         <translation>Bara saknade värden</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="333"/>
+        <source>“{text}” is not a number.</source>
+        <translation>”{text}” är inget tal.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="345"/>
+        <source>Rows can be deleted in the long table.</source>
+        <translation>Rader tas bort i den långa tabellen.</translation>
     </message>
 </context>
 <context>
@@ -260,6 +485,195 @@
         <location filename="../../digidesk/qt/files.py" line="437"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="198"/>
+        <source>Areas</source>
+        <extracomment>The conditions changed: pickers when their popup closes, limits after a typing pause.</extracomment>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="199"/>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="200"/>
+        <source>Periods</source>
+        <translation>Perioder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="201"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="224"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="225"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="225"/>
+        <source>Lowest value to show</source>
+        <translation>Lägsta värde som visas</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="228"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="228"/>
+        <source>Highest value to show</source>
+        <translation>Högsta värde som visas</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="230"/>
+        <source>Only missing</source>
+        <translation>Bara saknade</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="231"/>
+        <source>Show only rows without a value</source>
+        <translation>Visa bara rader utan värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="234"/>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="316"/>
+        <source>“{text}” is not a number, so it does not filter. Write e.g. 1 234,5.</source>
+        <translation>”{text}” är inget tal och filtrerar därför inte. Skriv t.ex. 1 234,5.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="334"/>
+        <source>{kind}: all</source>
+        <translation>{kind}: alla</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="336"/>
+        <source>{kind}: none</source>
+        <translation>{kind}: inga</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="338"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="341"/>
+        <source>{kind}: {checked} of {total}</source>
+        <translation>{kind}: {checked} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarnings</name>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="52"/>
+        <source>This table has no value column: choose the column that holds the figures.</source>
+        <translation>Tabellen har ingen värdekolumn: välj den kolumn som innehåller siffrorna.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="56"/>
+        <source>The preview could not be made: {error}</source>
+        <translation>Förhandsvisningen kunde inte göras: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="62"/>
+        <source>Column roles restored from your last import of a table like this one.</source>
+        <translation>Kolumnernas roller är hämtade från din senaste import av en likadan tabell.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="68"/>
+        <source>Note in the file: {text}</source>
+        <translation>Anmärkning i filen: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="72"/>
+        <source>Notes in the file</source>
+        <translation>Anmärkningar i filen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="77"/>
+        <source>Some characters could not be read and were replaced.</source>
+        <translation>Några tecken kunde inte läsas och har ersatts.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="79"/>
+        <source>The file contained NUL characters; they were removed.</source>
+        <translation>Filen innehöll NUL-tecken; de har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="81"/>
+        <source>A quotation mark is not closed: the rows after it may be wrong.</source>
+        <translation>Ett citattecken är inte avslutat: raderna efter det kan vara fel.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="88"/>
+        <source>Hidden sheets were not read: {names}</source>
+        <translation>Dolda blad lästes inte: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="94"/>
+        <source>Nothing to check.</source>
+        <translation>Inget att kontrollera.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="104"/>
+        <source>“{name}”</source>
+        <translation>”{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="109"/>
+        <source>%n name(s) could not be matched to the area register: {names}</source>
+        <translation>
+            <numerusform>%n namn kunde inte kopplas till registret: {names}</numerusform>
+            <numerusform>%n namn kunde inte kopplas till registret: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="117"/>
+        <source>“{name}”: %n row(s), the first on row {row}</source>
+        <translation>
+            <numerusform>”{name}”: %n rad, på rad {row}</numerusform>
+            <numerusform>”{name}”: %n rader, den första på rad {row}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="126"/>
+        <source>%n cell(s) marked “{marker}” are read as missing values.</source>
+        <translation>
+            <numerusform>%n cell markerad ”{marker}” läses som saknat värde.</numerusform>
+            <numerusform>%n celler markerade ”{marker}” läses som saknade värden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="135"/>
+        <source>No period: no column holds years or dates.</source>
+        <translation>Ingen period: ingen kolumn innehåller år eller datum.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="137"/>
+        <source>No area: no column holds municipalities or regions.</source>
+        <translation>Inget område: ingen kolumn innehåller kommuner eller regioner.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/import_warnings.py" line="141"/>
+        <source>%n row(s) without figures were left out.</source>
+        <translation>
+            <numerusform>%n rad utan siffror togs inte med.</numerusform>
+            <numerusform>%n rader utan siffror togs inte med.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -449,103 +863,6 @@
         <source>(from the first {rows} of {all} data rows)</source>
         <translation>(från de första {rows} av {all} datarader)</translation>
     </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="51"/>
-        <source>This table has no value column: choose the column that holds the figures.</source>
-        <translation>Tabellen har ingen värdekolumn: välj den kolumn som innehåller siffrorna.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="58"/>
-        <source>The preview could not be made: {error}</source>
-        <translation>Förhandsvisningen kunde inte göras: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="66"/>
-        <source>Column roles restored from your last import of a table like this one.</source>
-        <translation>Kolumnernas roller är hämtade från din senaste import av en likadan tabell.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="74"/>
-        <source>Note in the file: {text}</source>
-        <translation>Anmärkning i filen: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="81"/>
-        <source>Notes in the file</source>
-        <translation>Anmärkningar i filen</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="86"/>
-        <source>Some characters could not be read and were replaced.</source>
-        <translation>Några tecken kunde inte läsas och har ersatts.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="89"/>
-        <source>The file contained NUL characters; they were removed.</source>
-        <translation>Filen innehöll NUL-tecken; de har tagits bort.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="92"/>
-        <source>A quotation mark is not closed: the rows after it may be wrong.</source>
-        <translation>Ett citattecken är inte avslutat: raderna efter det kan vara fel.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="100"/>
-        <source>Hidden sheets were not read: {names}</source>
-        <translation>Dolda blad lästes inte: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="107"/>
-        <source>Nothing to check.</source>
-        <translation>Inget att kontrollera.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="119"/>
-        <source>“{name}”</source>
-        <translation>”{name}”</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="125"/>
-        <source>%n name(s) could not be matched to the area register: {names}</source>
-        <translation>
-            <numerusform>%n namn kunde inte kopplas till registret: {names}</numerusform>
-            <numerusform>%n namn kunde inte kopplas till registret: {names}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="135"/>
-        <source>“{name}”: %n row(s), the first on row {row}</source>
-        <translation>
-            <numerusform>”{name}”: %n rad, på rad {row}</numerusform>
-            <numerusform>”{name}”: %n rader, den första på rad {row}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="143"/>
-        <source>%n cell(s) marked “{marker}” are read as missing values.</source>
-        <translation>
-            <numerusform>%n cell markerad ”{marker}” läses som saknat värde.</numerusform>
-            <numerusform>%n celler markerade ”{marker}” läses som saknade värden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="155"/>
-        <source>No period: no column holds years or dates.</source>
-        <translation>Ingen period: ingen kolumn innehåller år eller datum.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="161"/>
-        <source>No area: no column holds municipalities or regions.</source>
-        <translation>Inget område: ingen kolumn innehåller kommuner eller regioner.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../digidesk/qt/views/import_warnings.py" line="167"/>
-        <source>%n row(s) without figures were left out.</source>
-        <translation>
-            <numerusform>%n rad utan siffror togs inte med.</numerusform>
-            <numerusform>%n rader utan siffror togs inte med.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -570,7 +887,7 @@
         <translation>Avbryt läsningen eller importen av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="156"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="166"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
@@ -640,97 +957,127 @@
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="120"/>
+        <source>Copy with &amp;headers</source>
+        <translation>Kopiera med &amp;rubriker</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="121"/>
+        <source>Fill &amp;down</source>
+        <translation>Fyll &amp;nedåt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
+        <source>C&amp;lear cells</source>
+        <translation>&amp;Töm celler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="123"/>
+        <source>&amp;Add row…</source>
+        <translation>&amp;Lägg till rad…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <source>De&amp;lete rows</source>
+        <translation>Ta &amp;bort rader</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="153"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="165"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="165"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="187"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="194"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="258"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
+        <source>Sorting and filtering…</source>
+        <translation>Sorterar och filtrerar…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="280"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="283"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="311"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="286"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="314"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnad&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="351"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="379"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="353"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="381"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="365"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="393"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="366"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="394"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -794,50 +1141,64 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="280"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="152"/>
         <source>Indicator</source>
         <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="281"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="153"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="282"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="154"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="283"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="155"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="284"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="156"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="285"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+</context>
+<context>
+    <name>PivotTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="368"/>
-        <source>Only a single column of numbers can be pasted, into the Value column.</source>
-        <translation>Bara en kolumn med tal kan klistras in, i kolumnen Värde.</translation>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="177"/>
+        <source>Area</source>
+        <extracomment>(pivot rows shown, observations in the dataset)</extracomment>
+        <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="370"/>
-        <source>The pasted block has more rows than the table below the current cell.</source>
-        <translation>Det inklistrade blocket har fler rader än tabellen har under den markerade cellen.</translation>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="178"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="376"/>
-        <source>“{text}” is not a number.</source>
-        <translation>”{text}” är inget tal.</translation>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="179"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="180"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="206"/>
+        <source>No observation: type a value to add one</source>
+        <translation>Ingen observation: skriv ett värde för att lägga till en</translation>
     </message>
 </context>
 <context>
@@ -871,16 +1232,15 @@
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="62"/>
+        <location filename="../../digidesk/qt/views/value_editor.py" line="51"/>
         <source>“{text}” is not a number. Write e.g. 1 234,5 or 56,8 % or leave it empty.</source>
-        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key.</extracomment>
         <translation>”{text}” är inte ett tal. Skriv t.ex. 1 234,5 eller 56,8 % eller lämna tomt.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="83"/>
+        <location filename="../../digidesk/qt/document.py" line="104"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>

@@ -30,7 +30,18 @@ def test_window_has_the_menus_and_standard_shortcuts(window):
     edit_actions = [
         a.text().replace("&", "") for a in menus["Edit"].menu().actions() if not a.isSeparator()
     ]
-    assert edit_actions[2:] == ["Copy", "Paste"]
+    assert edit_actions[2:] == [
+        "Copy",
+        "Paste",
+        "Copy with headers",
+        "Fill down",
+        "Clear cells",
+        "Add row…",
+        "Delete rows",
+    ]
+    shortcuts = {a.text().replace("&", ""): a.shortcut() for a in window.table_actions}
+    assert shortcuts["Fill down"] == QKeySequence("Ctrl+D")
+    assert shortcuts["Clear cells"] == QKeySequence(QKeySequence.StandardKey.Delete)
     assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert window.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()

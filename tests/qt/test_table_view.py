@@ -8,7 +8,8 @@ import math
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from digidesk.qt.views.table_view import FILTER_DELAY_MS, ValueEditor
+from digidesk.qt.views.table_view import FILTER_DELAY_MS
+from digidesk.qt.views.value_editor import ValueEditor
 
 
 def dataset_view(window):
@@ -82,14 +83,14 @@ def test_value_editor_refuses_text_that_is_not_a_number(demo_window):
     editor = ValueEditor(view.table.viewport())
     editor.setText("tre")
     assert not editor.hasAcceptableInput()
-    view.delegate.setModelData(editor, model, index)
+    view.table.itemDelegate().setModelData(editor, model, index)
     assert index.data() == before
     assert "tre" in editor.toolTip()
     assert not demo_window.isWindowModified()
     for text, value in (("1 234,5", 1234.5), ("56,8 %", 56.8), ("1234.5", 1234.5)):
         editor.setText(text)
         assert editor.hasAcceptableInput(), text
-        view.delegate.setModelData(editor, model, index)
+        view.table.itemDelegate().setModelData(editor, model, index)
         assert float(observation(demo_window, label)["value"]) == value, text
 
 

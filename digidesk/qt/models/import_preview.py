@@ -295,7 +295,7 @@ class ObservationPreviewModel(QAbstractTableModel):
         self._missing: list[bool] = []
 
     def set_result(self, table: Any | None, register: AreaRegister | None) -> None:
-        from digidesk.qt.models.observation_model import value_decimals
+        from digidesk.qt.models.dataset_cache import value_decimals
 
         self.beginResetModel()
         self._rows, self._missing = [], []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from digidesk.core.io.grid import RawBook
@@ -48,64 +48,50 @@ class ImportWarnings(QTreeWidget):
         self.clear()
         if not plan.columns_with("value"):
             self.add(
-                QCoreApplication.translate(
-                    "ImportWizard",
+                self.tr(
                     "This table has no value column: choose the column that holds the figures.",
                 )
             )
         if preview_error:
-            self.add(
-                QCoreApplication.translate(
-                    "ImportWizard", "The preview could not be made: {error}"
-                ).format(error=preview_error)
-            )
+            self.add(self.tr("The preview could not be made: {error}").format(error=preview_error))
         if result is not None:
             self._result_warnings(result)
         if remembered:
             self.add(
-                QCoreApplication.translate(
-                    "ImportWizard",
+                self.tr(
                     "Column roles restored from your last import of a table like this one.",
                 ),
                 "info",
             )
         if len(plan.notes) == 1:
             self.add(
-                QCoreApplication.translate("ImportWizard", "Note in the file: {text}").format(
-                    text=plan.notes[0]
-                ),
+                self.tr("Note in the file: {text}").format(text=plan.notes[0]),
                 "info",
             )
         elif plan.notes:
-            notes = self.add(
-                QCoreApplication.translate("ImportWizard", "Notes in the file"), "info"
-            )
+            notes = self.add(self.tr("Notes in the file"), "info")
             for note in plan.notes[:MAX_UNMATCHED_SHOWN]:
                 self.add(note, parent=notes)
         codes = {
-            "csv.undecodable_bytes": QCoreApplication.translate(
-                "ImportWizard", "Some characters could not be read and were replaced."
+            "csv.undecodable_bytes": self.tr(
+                "Some characters could not be read and were replaced."
             ),
-            "csv.nul_removed": QCoreApplication.translate(
-                "ImportWizard", "The file contained NUL characters; they were removed."
-            ),
-            "csv.unbalanced_quote": QCoreApplication.translate(
-                "ImportWizard", "A quotation mark is not closed: the rows after it may be wrong."
+            "csv.nul_removed": self.tr("The file contained NUL characters; they were removed."),
+            "csv.unbalanced_quote": self.tr(
+                "A quotation mark is not closed: the rows after it may be wrong."
             ),
         }
         for code in book.warnings:
             self.add(codes.get(code, code))
         if book.skipped_hidden:
             self.add(
-                QCoreApplication.translate(
-                    "ImportWizard", "Hidden sheets were not read: {names}"
-                ).format(names=", ".join(book.skipped_hidden)),
+                self.tr("Hidden sheets were not read: {names}").format(
+                    names=", ".join(book.skipped_hidden)
+                ),
                 "info",
             )
         if not self.topLevelItemCount():
-            item = QTreeWidgetItem(
-                self, [QCoreApplication.translate("ImportWizard", "Nothing to check.")]
-            )
+            item = QTreeWidgetItem(self, [self.tr("Nothing to check.")])
             item.setForeground(0, GREY)
         for i in range(self.topLevelItemCount()):
             item = self.topLevelItem(i)
@@ -115,15 +101,11 @@ class ImportWarnings(QTreeWidget):
         n = QLocale().toString
         unmatched = result.unmatched
         if unmatched:
-            names = ", ".join(
-                QCoreApplication.translate("ImportWizard", "“{name}”").format(name=u.text)
-                for u in unmatched[:3]
-            )
+            names = ", ".join(self.tr("“{name}”").format(name=u.text) for u in unmatched[:3])
             if len(unmatched) > 3:
                 names += ", …"
             summary = self.add(
-                QCoreApplication.translate(
-                    "ImportWizard",
+                self.tr(
                     "%n name(s) could not be matched to the area register: {names}",
                     "",
                     len(unmatched),
@@ -132,16 +114,15 @@ class ImportWarnings(QTreeWidget):
             )
             for u in unmatched[:MAX_UNMATCHED_SHOWN]:
                 self.add(
-                    QCoreApplication.translate(
-                        "ImportWizard", "“{name}”: %n row(s), the first on row {row}", "", u.count
-                    ).format(name=u.text, row=n(u.first_row)),
+                    self.tr("“{name}”: %n row(s), the first on row {row}", "", u.count).format(
+                        name=u.text, row=n(u.first_row)
+                    ),
                     row=u.first_row - 1,
                     parent=summary,
                 )
         for marker, count in sorted(result.markers.items(), key=lambda m: -m[1]):
             self.add(
-                QCoreApplication.translate(
-                    "ImportWizard",
+                self.tr(
                     "%n cell(s) marked “{marker}” are read as missing values.",
                     "",
                     count,
@@ -151,21 +132,12 @@ class ImportWarnings(QTreeWidget):
                 "info",
             )
         if "no_period" in result.warnings:
-            self.add(
-                QCoreApplication.translate(
-                    "ImportWizard", "No period: no column holds years or dates."
-                )
-            )
+            self.add(self.tr("No period: no column holds years or dates."))
         if "no_area" in result.warnings:
-            self.add(
-                QCoreApplication.translate(
-                    "ImportWizard", "No area: no column holds municipalities or regions."
-                )
-            )
+            self.add(self.tr("No area: no column holds municipalities or regions."))
         if result.dropped_rows:
             self.add(
-                QCoreApplication.translate(
-                    "ImportWizard",
+                self.tr(
                     "%n row(s) without figures were left out.",
                     "",
                     result.dropped_rows,

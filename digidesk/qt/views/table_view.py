@@ -1,122 +1,94 @@
-"""A dataset as an editable long table, with a filter line above it."""
+"""A dataset as an editable table, long or pivoted, with filters above it.
+
+The view owns what both shapes share: the dataset's cache, the filter (free
+text, pickers, value range) and the background ordering; the long and pivot
+models each read them. Edits go through the models and
+:class:`CellOperations` as commands on the document's undo stack;
+:meth:`DatasetView.on_command` refreshes after every do, undo and redo.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPoint,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent, QValidator
+import math
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMenu,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QStackedWidget,
     QTableView,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from digidesk.core.commands import AddObservations, RemoveObservations
+from digidesk.core.model.observations import make_observations, next_labels
+from digidesk.core.pivot import PivotAxis
 from digidesk.qt.document import WorkspaceDocument
-from digidesk.qt.models.observation_model import (
-    VALUE_COLUMN,
-    ObservationTableModel,
-    is_value_text,
-)
+from digidesk.qt.models.background import BackgroundOrdering
+from digidesk.qt.models.dataset_cache import DatasetCache
+from digidesk.qt.models.observation_model import VALUE_COLUMN, ObservationTableModel
+from digidesk.qt.models.pivot_model import PivotTableModel
+from digidesk.qt.views.cell_operations import CellOperations
+from digidesk.qt.views.filter_panel import FilterPanel
+from digidesk.qt.views.frozen_table import FrozenColumnsTableView
+from digidesk.qt.views.value_editor import ValueDelegate
 
 #: Typing pauses this long (ms) before the filter runs: one filter per word, not per key.
 FILTER_DELAY_MS = 150
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class _ValueValidator(QValidator):
-    # Intermediate, not Invalid, for text that is not a number yet: the user may still be
-    # typing ("1 2", "-"); QLineEdit then refuses Enter instead of refusing the key.
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        State = QValidator.State
-        state = State.Acceptable if is_value_text(text) else State.Intermediate
-        return state, text, pos
+#: The shapes offered, in the order of the shape box: None is the long table.
+SHAPES: tuple[PivotAxis | None, ...] = (None, "indicator", "period", "gender")
+_DATASET_COMMANDS = {"set_values", "add_observations", "remove_observations", "batch"}
 
 
-class ValueEditor(QLineEdit):
-    """The value cell's editor: Enter on text that is not a number explains instead of closing."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setValidator(_ValueValidator(self))
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def refusal_text(self) -> str:
-        return self.tr("“{text}” is not a number. Write e.g. 1 234,5 or 56,8 % or leave it empty.")
-
-    def explain_refusal(self) -> None:
-        text = self.refusal_text().format(text=self.text().strip())
-        self.setToolTip(text)
-        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), text, self)
-
-    def refuses(self, event: QEvent) -> bool:
-        """True (and explained) for Enter on text that is not a value."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not self.hasAcceptableInput()
-        ):
-            self.explain_refusal()
-            return True
-        return False
-
-
-class ValueDelegate(QStyledItemDelegate):
-    """Edits the value column with a ValueEditor; never writes text that is not a value."""
-
-    def createEditor(  # noqa: N802
-        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> QWidget:
-        if index.column() != VALUE_COLUMN:
-            return super().createEditor(parent, option, index)
-        return ValueEditor(parent)
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The delegate sees the editor's keys first and would close it on Enter.
-        if isinstance(editor, ValueEditor) and editor.refuses(event):
-            return True
-        return super().eventFilter(editor, event)
-
-    def setModelData(  # noqa: N802
-        self, editor: QWidget, model: QAbstractItemModel, index: Index
-    ) -> None:
-        if isinstance(editor, ValueEditor):
-            if not editor.hasAcceptableInput():
-                # Focus left the editor with invalid text: keep the old value and say why.
-                editor.explain_refusal()
-                return
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
+def _table(parent: QWidget, table: QTableView) -> QTableView:
+    table.setAlternatingRowColors(True)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    table.verticalHeader().setDefaultSectionSize(24)
+    # Fixed row heights: the header then never measures a million rows after a reset.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    table.setItemDelegate(ValueDelegate(table))
+    return table
 
 
 class DatasetView(QWidget):
     message = Signal(str)
-    #: (rows shown, rows in the dataset)
+    #: (rows shown, observations in the dataset)
     count_changed = Signal(int, int)
+    #: True while a sort, filter or pivot is computed in the background
+    busy_changed = Signal(bool)
 
     def __init__(self, document: WorkspaceDocument, dataset_id: str, parent=None) -> None:
         super().__init__(parent)
-        self.model = ObservationTableModel(document, dataset_id, self)
-        self.model.count_changed.connect(self.count_changed)
+        assert document.workspace is not None
+        self._document = document
+        self.cache = DatasetCache(document.workspace, dataset_id)
+        self.ordering = BackgroundOrdering(self)
+        self.ordering.busy_changed.connect(self.busy_changed)
+        self.ordering.failed.connect(self._on_failed)
+        self.operations = CellOperations(document, self.cache, self)
+        self.model = ObservationTableModel(document, self.cache, self.ordering, self)
+        self.pivot_model = PivotTableModel(document, self.cache, self.ordering, parent=self)
+        for model in (self.model, self.pivot_model):
+            model.count_changed.connect(self._on_count)
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter by area, code or indicator…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -125,94 +97,254 @@ class DatasetView(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.delegate = ValueDelegate(self.table)
-        self.table.setItemDelegateForColumn(VALUE_COLUMN, self.delegate)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        self.filter_panel = FilterPanel(self)
+        self._fill_choices()
+        self.filter_panel.changed.connect(self.apply_filter)
+        self.shape_box = QComboBox(self)
+        self.shape_box.addItems(
+            [
+                self.tr("Long table"),
+                self.tr("Pivot: indicators as columns"),
+                self.tr("Pivot: periods as columns"),
+                self.tr("Pivot: genders as columns"),
+            ]
         )
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        # Fixed row heights: the header then never measures a million rows after a reset.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
-        self.table.resizeColumnsToContents()
+        self.shape_box.setToolTip(self.tr("Show one row per observation, or areas as rows"))
+        self.shape_box.currentIndexChanged.connect(self._on_shape)
+
+        self.table = _table(self, QTableView(self))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.pivot_table = _table(self, FrozenColumnsTableView(self))
+        self.pivot_table.setModel(self.pivot_model)
+        self.pivot_model.modelReset.connect(self._on_pivot_reset)
+        for table in (self.table, self.pivot_table):
+            table.horizontalHeader().customContextMenuRequested.connect(
+                lambda pos, t=table: self._header_menu(t, pos)
+            )
+        self.tables = QStackedWidget(self)
+        self.tables.addWidget(self.table)
+        self.tables.addWidget(self.pivot_table)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.shape_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.filter_edit)
-        layout.addWidget(self.table)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_panel)
+        layout.addWidget(self.tables, 1)
         self.setFocusProxy(self.table)
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+
+    # -- set-up ------------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        cache = self.cache
+        self.filter_panel.set_choices(
+            "areas", [(c, t) for c, t in zip(cache.area_names, cache.area_texts, strict=False)]
+        )
+        self.filter_panel.set_choices(
+            "indicators", sorted(cache.indicator_titles.items(), key=lambda i: i[1].casefold())
+        )
+        self.filter_panel.set_choices("periods", [(p, p) for p in cache.period_texts[:-1]])
+        names = {"T": self.tr("Total"), "K": self.tr("Women"), "M": self.tr("Men")}
+        self.filter_panel.set_choices(
+            "genders", [(g, names.get(g, g)) for g in cache.gender_texts[:-1]]
+        )
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """The Edit actions (the main window's, with their shortcuts) for right-clicks on cells."""
+        for table in (self.table, self.pivot_table):
+            table.addActions(actions)
+
+    # -- shape, filter and counts ---------------------------------------------------------------
+    @property
+    def current_table(self) -> QTableView:
+        return self.tables.currentWidget()  # type: ignore[return-value]
+
+    @property
+    def current_model(self) -> ObservationTableModel | PivotTableModel:
+        return self.current_table.model()  # type: ignore[return-value]
+
+    @property
+    def shape(self) -> PivotAxis | None:
+        return SHAPES[self.shape_box.currentIndex()]
+
+    def set_shape(self, axis: PivotAxis | None) -> None:
+        self.shape_box.setCurrentIndex(SHAPES.index(axis))
+
+    def _on_shape(self, index: int) -> None:
+        axis = SHAPES[index]
+        if axis is None:
+            self.tables.setCurrentWidget(self.table)
+            self._on_count(self.model.rowCount(), self.cache.total)
+        else:
+            self.tables.setCurrentWidget(self.pivot_table)
+            self.pivot_model.set_row_filter(self.model.row_filter)
+            self.pivot_model.set_axis(axis)
+        self.setFocusProxy(self.current_table)
+
+    def _on_pivot_reset(self) -> None:
+        self.pivot_table.set_frozen_columns(self.pivot_model.key_columns)
+        self.pivot_table.resizeColumnsToContents()
+        header = self.pivot_table.horizontalHeader()
+        for column in range(self.pivot_model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 70), 260))
+        if self.pivot_model.duplicates:
+            self.message.emit(
+                self.tr(
+                    "{count} observations share a cell with another one; the pivot shows the "
+                    "first of each. The long table shows them all."
+                ).format(count=self.pivot_model.duplicates)
+            )
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
-        self.model.set_filter(self.filter_edit.text())
+        row_filter = self.filter_panel.row_filter(self.filter_edit.text())
+        self.model.set_row_filter(row_filter)
+        if self.shape is not None:
+            self.pivot_model.set_row_filter(row_filter)
+
+    def _on_count(self, shown: int, total: int) -> None:
+        if self.sender() is self.current_model or self.sender() is None:
+            self.count_changed.emit(shown, total)
 
     def counts(self) -> tuple[int, int]:
-        return self.model.rowCount(), self.model.total_rows
+        return self.current_model.rowCount(), self.cache.total
 
-    def _header_menu(self, pos: QPoint) -> None:
-        header = self.table.horizontalHeader()
-        column = header.logicalIndexAt(pos)
-        if column < 0:
+    def _on_failed(self, error: BaseException) -> None:
+        from digidesk.qt.files import error_text
+
+        self.message.emit(error_text(error))
+        if self.shape is not None:
+            self.set_shape(None)
+
+    # -- after commands ---------------------------------------------------------------------------
+    def on_command(self, command) -> None:
+        """Refresh after a command on this dataset was done, undone or redone."""
+        if command.kind not in _DATASET_COMMANDS:
             return
-        menu = self.header_menu(column)
-        menu.exec(header.mapToGlobal(pos))
+        if command.kind == "set_values":
+            self.cache.reload_values(command.labels)
+            self.model.values_changed()
+            self.pivot_model.values_changed()
+            return
+        changed = [c for c in getattr(command, "commands", (command,))]
+        self.cache.reload()
+        for part in changed:
+            labels = part.labels if hasattr(part, "labels") else part.rows.index.tolist()
+            self.cache.update_marks(labels)
+        self._fill_choices()
+        self.model.reload()
+        if self.shape is not None:
+            self.pivot_model.reload()
 
-    def header_menu(self, column: int) -> QMenu:
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean and self.cache.changed:
+            self.cache.take_saved_snapshot()
+            self.model.values_changed()
+            self.pivot_model.values_changed()
+
+    # -- header menu ------------------------------------------------------------------------------
+    def _header_menu(self, table: QTableView, pos: QPoint) -> None:
+        column = table.horizontalHeader().logicalIndexAt(pos)
+        if column >= 0:
+            self.header_menu(column, table).exec(table.horizontalHeader().mapToGlobal(pos))
+
+    def header_menu(self, column: int, table: QTableView | None = None) -> QMenu:
         """Sort, hide and filter actions for one column's header."""
+        table = table or self.current_table
         menu = QMenu(self)
         ascending = menu.addAction(self.tr("Sort ascending"))
-        ascending.triggered.connect(
-            lambda: self.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
-        )
+        ascending.triggered.connect(lambda: table.sortByColumn(column, Qt.SortOrder.AscendingOrder))
         descending = menu.addAction(self.tr("Sort descending"))
         descending.triggered.connect(
-            lambda: self.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+            lambda: table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         )
         menu.addSeparator()
         hide = menu.addAction(self.tr("Hide column"))
-        hide.triggered.connect(lambda: self.table.setColumnHidden(column, True))
+        hide.triggered.connect(lambda: table.setColumnHidden(column, True))
         show_all = menu.addAction(self.tr("Show all columns"))
-        show_all.triggered.connect(self._show_all_columns)
-        if column == VALUE_COLUMN:
+        show_all.triggered.connect(lambda: self._show_all_columns(table))
+        if table.model().is_value_cell(column) and (
+            table is self.pivot_table or column == VALUE_COLUMN
+        ):
             menu.addSeparator()
             missing = menu.addAction(self.tr("Only missing values"))
             missing.setCheckable(True)
-            missing.setChecked(self.model.only_missing)
-            missing.toggled.connect(self.model.set_only_missing)
+            missing.setChecked(self.model.row_filter.only_missing)
+            missing.toggled.connect(self._set_only_missing)
         return menu
 
-    def _show_all_columns(self) -> None:
-        for column in range(self.model.columnCount()):
-            self.table.setColumnHidden(column, False)
+    def _set_only_missing(self, only_missing: bool) -> None:
+        self.filter_panel.only_missing.setChecked(only_missing)
+        self.apply_filter()
 
-    def copy_selection(self) -> None:
-        """Copy the selected block as tab-separated text that Excel and LibreOffice paste."""
-        indexes = self.table.selectionModel().selectedIndexes()
-        if not indexes:
-            return
-        rows = sorted({i.row() for i in indexes})
-        columns = sorted({i.column() for i in indexes})
-        lines = ["\t".join(self.model.copy_text(row, column) for column in columns) for row in rows]
-        QApplication.clipboard().setText("\n".join(lines) + "\n")
+    @staticmethod
+    def _show_all_columns(table: QTableView) -> None:
+        for column in range(table.model().columnCount()):
+            table.setColumnHidden(column, False)
+
+    # -- edit operations ---------------------------------------------------------------------------
+    def copy_selection(self, with_headers: bool = False) -> None:
+        self.operations.copy(self.current_table, with_headers)
+
+    def copy_with_headers(self) -> None:
+        self.copy_selection(with_headers=True)
 
     def paste(self) -> None:
-        """Paste a column of numbers into the value column, from the current cell down."""
-        current = self.table.currentIndex()
-        text = QApplication.clipboard().text()
-        if not current.isValid() or not text.strip():
-            return
-        cells = [line.split("\t") for line in text.rstrip("\r\n").replace("\r\n", "\n").split("\n")]
-        problem = self.model.paste_values(current.row(), current.column(), cells)
+        self._report(self.operations.paste(self.current_table, QApplication.clipboard().text()))
+
+    def fill_down(self) -> None:
+        self._report(self.operations.fill_down(self.current_table))
+
+    def clear_cells(self) -> None:
+        self._report(self.operations.clear(self.current_table))
+
+    def _report(self, problem: str) -> None:
         if problem:
             self.message.emit(problem)
+
+    def add_row(self) -> None:
+        """Ask for a new observation's keys, starting from the current row's."""
+        from digidesk.qt.dialogs.add_row_dialog import AddRowDialog
+
+        current = self.table.currentIndex()
+        start = None
+        if current.isValid() and self.shape is None:
+            position = self.model.position_at(current.row())
+            frame = self.cache.frame
+            start = {
+                name: str(frame[name].iat[position])
+                for name in ("indicator_id", "area_id", "period", "gender")
+            }
+        dialog = AddRowDialog(self.cache, start, self)
+        if dialog.exec() == AddRowDialog.DialogCode.Accepted:
+            self.add_observation(dialog.keys(), dialog.value_text())
+
+    def add_observation(self, keys: dict[str, str], text: str) -> None:
+        from digidesk.core.cell_edits import parse_cell
+
+        parsed = parse_cell(text)
+        if parsed is None:
+            self._report(self.tr("“{text}” is not a number.").format(text=text))
+            return
+        value, status = parsed
+        rows = make_observations(
+            [{**keys, "value": value, "status": status if math.isnan(value) else ""}]
+        )
+        rows.index = next_labels(self.cache.frame, 1)
+        self._document.push(AddObservations(self.cache.dataset_id, rows))
+
+    def delete_rows(self) -> None:
+        """Delete the observations of the selected rows of the long table."""
+        if self.shape is not None:
+            self._report(self.tr("Rows can be deleted in the long table."))
+            return
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        if rows:
+            labels = tuple(self.model.label_at(r) for r in rows)
+            self._document.push(RemoveObservations(self.cache.dataset_id, labels))

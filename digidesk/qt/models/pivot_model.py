@@ -1,0 +1,258 @@
+"""A dataset as a wide table: areas as rows, indicators, periods or genders as columns.
+
+An adapter over :class:`digidesk.core.pivot.Pivot`, whose cells are positions of
+observations: a cell's text comes from the shared :class:`DatasetCache`, and an
+edit pushes a command on the observation itself (or adds one where the cell is
+empty), so undo works whatever the pivot's shape, sort or filter. The first
+columns hold the row keys (area, then the other dimensions that vary); the
+view keeps them in sight while scrolling sideways.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from digidesk.core.cell_edits import CellTarget, cell_edit, parse_cell
+from digidesk.core.pivot import Pivot, PivotAxis, build_pivot, key_sort_order, row_sort_order
+from digidesk.core.table_ops import RowFilter, view_order
+from digidesk.qt.document import WorkspaceDocument
+from digidesk.qt.models.background import BackgroundOrdering
+from digidesk.qt.models.dataset_cache import DatasetCache
+from digidesk.qt.models.observation_model import (
+    CHANGED_FONT,
+    MISSING_BRUSH,
+    RIGHT,
+    Index,
+)
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
+
+
+class PivotTableModel(QAbstractTableModel):
+    #: (pivot rows shown, observations in the dataset)
+    count_changed = Signal(int, int)
+
+    def __init__(
+        self,
+        document: WorkspaceDocument,
+        cache: DatasetCache,
+        ordering: BackgroundOrdering,
+        axis: PivotAxis = "indicator",
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._cache = cache
+        self._ordering = ordering
+        self._axis: PivotAxis = axis
+        self._row_filter = RowFilter()
+        self._sort_key: tuple[int, bool] | None = None
+        self._pivot: Pivot | None = None
+        self._rows = np.arange(0, dtype=np.int64)
+        self._key_names: list[str] = []
+        self._headers: list[str] = []
+
+    # -- shape, sort and filter ----------------------------------------------------------------
+    @property
+    def axis(self) -> PivotAxis:
+        return self._axis
+
+    @property
+    def key_columns(self) -> int:
+        """How many leading columns hold row keys (area first)."""
+        return len(self._key_names)
+
+    @property
+    def duplicates(self) -> int:
+        return self._pivot.duplicates if self._pivot is not None else 0
+
+    def set_axis(self, axis: PivotAxis) -> None:
+        if axis != self._axis or self._pivot is None:
+            self._axis = axis
+            self._sort_key = None
+            self.reload()
+
+    def set_row_filter(self, row_filter: RowFilter) -> None:
+        if row_filter != self._row_filter or self._pivot is None:
+            self._row_filter = row_filter
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_key = (column, order == Qt.SortOrder.AscendingOrder)
+        self.reload()
+
+    def reload(self) -> None:
+        """Build the pivot again (after a filter, a sort, or rows added or removed)."""
+        cache, frame = self._cache, self._cache.frame
+        axis, row_filter, sort_key = self._axis, self._row_filter, self._sort_key
+
+        def compute() -> tuple[Pivot, np.ndarray]:
+            positions = view_order(
+                frame, row_filter, None, cache.area_names, cache.indicator_titles
+            )
+            pivot = build_pivot(frame, axis, positions)
+            return pivot, self._sorted_rows(pivot, sort_key, frame["value"].to_numpy())
+
+        def apply(result: tuple[Pivot, np.ndarray]) -> None:
+            self.beginResetModel()
+            self._pivot, self._rows = result
+            self._key_names = list(self._pivot.row_keys)
+            self._headers = [self._column_header(k) for k in self._pivot.column_keys.tolist()]
+            self.endResetModel()
+            self.count_changed.emit(len(self._rows), cache.total)
+
+        self._ordering.run(len(frame), compute, apply)
+
+    def _sorted_rows(
+        self, pivot: Pivot, sort_key: tuple[int, bool] | None, values: np.ndarray
+    ) -> np.ndarray:
+        if sort_key is None:
+            return np.arange(pivot.shape[0], dtype=np.int64)
+        column, ascending = sort_key
+        keys = list(pivot.row_keys)
+        if column < len(keys):
+            name = keys[column]
+            texts = self._key_texts(name)
+            return key_sort_order(pivot.row_keys[name], texts, ascending)
+        if column - len(keys) >= pivot.shape[1]:
+            return np.arange(pivot.shape[0], dtype=np.int64)
+        return row_sort_order(pivot, values, column - len(keys), ascending)
+
+    def _key_texts(self, name: str) -> dict[str, str] | None:
+        cache = self._cache
+        if name == "area_id":
+            return {code: f"{code} {n}".strip() for code, n in cache.area_names.items()}
+        if name == "indicator_id":
+            return cache.indicator_titles
+        return None
+
+    def _column_header(self, key: str) -> str:
+        if self._axis == "indicator":
+            return self._cache.indicator_header(key)
+        return key
+
+    def values_changed(self) -> None:
+        if self.rowCount() and self.columnCount() > self.key_columns:
+            self.dataChanged.emit(
+                self.index(0, self.key_columns),
+                self.index(self.rowCount() - 1, self.columnCount() - 1),
+            )
+
+    # -- Qt model API -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() or self._pivot is None:
+            return 0
+        return self.key_columns + self._pivot.shape[1]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section < self.key_columns:
+            return self._key_header(self._key_names[section])
+        key = str(self._pivot.column_keys[section - self.key_columns])  # type: ignore[union-attr]
+        if role == Qt.ItemDataRole.ToolTipRole and self._axis == "indicator":
+            return f"{self._cache.workspace.indicator_title(key)} ({key})"
+        return self._headers[section - self.key_columns]
+
+    def _key_header(self, name: str) -> str:
+        return {
+            "area_id": self.tr("Area"),
+            "indicator_id": self.tr("Indicator"),
+            "period": self.tr("Period"),
+            "gender": self.tr("Gender"),
+        }[name]
+
+    def _position(self, row: int, column: int) -> int:
+        return int(self._pivot.cells[self._rows[row], column - self.key_columns])  # type: ignore[union-attr]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or self._pivot is None:
+            return None
+        row, column = index.row(), index.column()
+        cache = self._cache
+        if column < self.key_columns:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                code = str(self._pivot.row_keys[self._key_names[column]][self._rows[row]])
+                name = self._key_names[column]
+                if name == "area_id":
+                    return f"{code} {cache.area_names.get(code, '')}".strip()
+                if name == "indicator_id":
+                    return cache.indicator_titles.get(code, code)
+                return code
+            return None
+        position = self._position(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT
+        if position < 0:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("No observation: type a value to add one")
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return MISSING_BRUSH if math.isnan(cache.values[position]) else None
+        if role == Qt.ItemDataRole.FontRole:
+            return CHANGED_FONT if cache.is_changed(position) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return None
+        return cache.format_value(position, role == Qt.ItemDataRole.EditRole)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() >= self.key_columns:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() < self.key_columns:
+            return False
+        parsed = parse_cell(str(value))
+        target = self.target(index.row(), index.column())
+        if parsed is None or target is None:
+            return False
+        command = cell_edit(self._cache.dataset_id, self._cache.frame, [(target, *parsed)])
+        if command is not None:
+            self._document.push(command)
+        return True
+
+    # -- cells for the view's edit operations ------------------------------------------------
+    def is_value_cell(self, column: int) -> bool:
+        return column >= self.key_columns
+
+    def target(self, row: int, column: int) -> CellTarget | None:
+        if column < self.key_columns or self._pivot is None:
+            return None
+        position = self._position(row, column)
+        if position >= 0:
+            return CellTarget(label=int(self._cache.labels[position]))
+        keys = self._pivot.key_of(int(self._rows[row]), column - self.key_columns)
+        return CellTarget(keys=keys)
+
+    def copy_text(self, row: int, column: int) -> str:
+        if column < self.key_columns:
+            return str(self.data(self.index(row, column)))
+        position = self._position(row, column)
+        return self._cache.copy_value(position) if position >= 0 else ""
+
+    def header_text(self, column: int) -> str:
+        return str(self.headerData(column, Qt.Orientation.Horizontal)).replace("\n", " ")
+
+    def pivot_rows(self) -> tuple[Pivot | None, np.ndarray]:
+        """The pivot and the order of its rows as shown (for export)."""
+        return self._pivot, self._rows
