@@ -71,7 +71,7 @@ def make_table(path: Path) -> None:
 _CHILD = r"""
 import json, os, resource, statistics, sys, time
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 path, who, what = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -155,16 +155,33 @@ if what == "pages":
     out["page_worst_s"] = max(times)
     out["rows_shown"] = view.model().rowCount()
     if who == "digidesk":
+        def settle(start):
+            # Big sorts and filters run in the thread pool: time until the result is shown,
+            # and separately how long the GUI thread itself was held.
+            held = time.perf_counter() - start
+            while widget.ordering.busy:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            view.viewport().repaint()
+            return time.perf_counter() - start, held
+
         t0 = time.perf_counter()
         view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
-        view.viewport().repaint()
-        out["sort_s"] = time.perf_counter() - t0
+        out["sort_s"], out["sort_gui_s"] = settle(t0)
         widget.filter_edit.setText(os.environ["BENCH_FILTER"])
         t0 = time.perf_counter()
         widget.apply_filter()
-        view.viewport().repaint()
-        out["filter_s"] = time.perf_counter() - t0
+        out["filter_s"], out["filter_gui_s"] = settle(t0)
         out["filtered_rows"] = view.model().rowCount()
+        widget.filter_edit.setText("")
+        widget.apply_filter()
+        settle(time.perf_counter())
+        t0 = time.perf_counter()
+        widget.set_shape("indicator")
+        while widget.ordering.busy:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        widget.pivot_table.viewport().repaint()
+        out["pivot_s"] = time.perf_counter() - t0
+        out["pivot_rows"] = widget.pivot_model.rowCount()
 elif what == "sort":
     t0 = time.perf_counter()
     proxy.sort(4, Qt.SortOrder.AscendingOrder)
@@ -258,6 +275,17 @@ def main() -> int:
         "goal": "context: a model that returns one constant text",
     }
     print(f"rows after filtering for {FILTER_TEXT!r}: {ours['filtered_rows']:,}")
+    print(
+        f"GUI thread held: sort {ours['sort_gui_s'] * 1000:.0f} ms, filter "
+        f"{ours['filter_gui_s'] * 1000:.0f} ms (the rest runs in the thread pool); "
+        f"pivot of indicators as columns: {ours['pivot_s']:.2f} s, {ours['pivot_rows']:,.0f} rows"
+    )
+    for key, goal in (
+        ("sort_gui_s", "value <= 0.1"),
+        ("filter_gui_s", "value <= 0.1"),
+        ("pivot_s", "context: areas × periods as rows, 288 indicators as columns"),
+    ):
+        metrics[key] = {"value": round(ours[key], 5), "unit": "s", "goal": goal}
     if base_sort is None:
         print(f"baseline sort stopped after {LIMIT_S:.0f} s")
     print(json.dumps({"benchmark": "table", "metrics": metrics}))

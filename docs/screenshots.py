@@ -2,6 +2,8 @@
 
 Run it on a real or virtual display (``xvfb-run -s "-screen 0 1600x1000x24"``) to check
 layout, Swedish text and number formatting by eye; the README's picture comes from here.
+With ``--table FILE`` it imports FILE instead and shoots its long table and its pivots
+(scrolled sideways, to show the frozen area column).
 """
 
 from __future__ import annotations
@@ -12,10 +14,34 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 
+def shoot_tables(app, window, out: Path, path: Path) -> None:
+    """Import ``path`` into a new workspace and shoot each table shape of its first dataset."""
+    from digidesk.core.io.pipeline import import_file
+
+    workspace = import_file(path, in_worker=False).to_workspace()
+    window.document.replace(workspace, None)
+    view = window.show_view(("dataset", workspace.datasets[0].dataset_id))
+    for shape in (None, "indicator", "period"):
+        view.set_shape(shape)
+        while view.ordering.busy:
+            app.processEvents()
+        app.processEvents()
+        name = shape or "long"
+        window.grab().save(str(out / f"table-{path.stem}-{name}.png"))
+        if shape is not None:
+            view.pivot_table.horizontalScrollBar().setValue(600)
+            app.processEvents()
+            window.grab().save(str(out / f"table-{path.stem}-{name}-scrolled.png"))
+
+
 def main() -> int:
     from digidesk.app import start
 
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    args = sys.argv[1:]
+    table = Path(args.pop(args.index("--table") + 1)) if "--table" in args else None
+    if table is not None:
+        args.remove("--table")
+    out = Path(args[0] if args else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app, window, _ = start(["--demo", "--language", "sv"])
     window.resize(1600, 1000)
@@ -28,6 +54,8 @@ def main() -> int:
             window.navigator.select((kind, key))
             app.processEvents()
             window.grab().save(str(out / f"{kind}-{key}.png"))
+        if table is not None:
+            shoot_tables(app, window, out, table)
         window.document.undo_stack.setClean()
         app.quit()
 

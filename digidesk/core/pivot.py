@@ -56,10 +56,28 @@ class Pivot:
         return keys
 
 
-def _present(series: pd.Series, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(codes of the rows at ``positions``, the distinct codes among them in category order)."""
-    codes = series.cat.codes.to_numpy()[positions].astype(np.int64)
-    return codes, np.unique(codes)
+def _codes(series: pd.Series, positions: np.ndarray | None) -> np.ndarray:
+    """The category codes of the rows at ``positions`` (all rows when None), not copied."""
+    codes = series.cat.codes.to_numpy()
+    return codes if positions is None else codes[positions]
+
+
+def _present(series: pd.Series, codes: np.ndarray) -> np.ndarray:
+    """The distinct codes among ``codes``, in category order (-1, no category, first)."""
+    counts = np.bincount(codes.astype(np.int64) + 1, minlength=len(series.cat.categories) + 1)
+    return np.flatnonzero(counts) - 1
+
+
+def _first_at(size: int, slots: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """For each of ``size`` slots the smallest position written to it, -1 for none.
+
+    Positions in frame order make the smallest the first observation; ufunc.at works
+    in place, without the sorted copies np.unique(return_index=True) would make.
+    """
+    first = np.full(size, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first, slots, positions)
+    first[first == np.iinfo(np.int64).max] = -1
+    return first
 
 
 def build_pivot(
@@ -75,16 +93,21 @@ def build_pivot(
     shown and ``duplicates`` counts the others. Raises ``model.pivot_too_large``
     rather than allocating a table that would not fit in memory.
     """
+    whole = positions is None or (
+        len(positions) == len(frame) and bool(np.all(positions[1:] > positions[:-1]))
+    )
+    subset = None if whole else positions
     if positions is None:
         positions = np.arange(len(frame), dtype=np.int64)
     column_name = _COLUMN_OF_AXIS[axis]
-    column_codes, column_present = _present(frame[column_name], positions)
+    column_codes = _codes(frame[column_name], subset)
+    column_present = _present(frame[column_name], column_codes)
     key_names = ["area_id"]
     fixed: dict[str, str] = {}
     for name in ("indicator_id", "period", "gender"):
         if name == column_name:
             continue
-        present = _present(frame[name], positions)[1]
+        present = _present(frame[name], _codes(frame[name], subset))
         if len(present) > 1:
             key_names.append(name)
         elif len(present) == 1 and present[0] >= 0:
@@ -92,20 +115,22 @@ def build_pivot(
     # One int64 per row: the key columns' codes combined in mixed radix.
     combined = np.zeros(len(positions), dtype=np.int64)
     for name in key_names:
-        codes = frame[name].cat.codes.to_numpy()[positions].astype(np.int64) + 1
-        combined = combined * (len(frame[name].cat.categories) + 1) + codes
+        combined *= len(frame[name].cat.categories) + 1
+        combined += _codes(frame[name], subset)
+        combined += 1
     row_values, row_of = np.unique(combined, return_inverse=True)
+    del combined
     column_of = np.searchsorted(column_present, column_codes)
     n_rows, n_columns = len(row_values), len(column_present)
     if n_rows * n_columns > max_cells:
         raise ModelError("model.pivot_too_large", rows=n_rows, columns=n_columns)
-    cells = np.full((n_rows, n_columns), -1, dtype=np.int64)
-    # np.unique's return_index names each cell's first observation (fancy assignment
-    # with repeated indices does not say which write wins).
-    flat, first = np.unique(row_of * n_columns + column_of, return_index=True)
-    cells.flat[flat] = positions[first]
-    duplicates = len(positions) - len(flat)
-    first_of_row = positions[np.unique(row_of, return_index=True)[1]]
+    row_of *= n_columns
+    row_of += column_of
+    cells = _first_at(n_rows * n_columns, row_of, positions).reshape(n_rows, n_columns)
+    row_of -= column_of
+    row_of //= n_columns
+    duplicates = len(positions) - int(np.count_nonzero(cells >= 0))
+    first_of_row = _first_at(n_rows, row_of, positions)
     row_keys = {name: _texts(frame[name], first_of_row) for name in key_names}
     categories = frame[column_name].cat.categories
     column_keys = np.array([str(categories[c]) for c in column_present], dtype=object)

@@ -125,7 +125,7 @@ class DatasetCache:
         title = self.workspace.indicator_title(indicator_id)
         unit = self.units.get(indicator_id, "")
         lines = textwrap.wrap(title, 26, max_lines=3, placeholder=" …") or [indicator_id]
-        if unit:
+        if unit and not title.rstrip().endswith((unit, f"({unit})")):  # "andel (%)" has it
             lines.append(f"({unit})")
         return "\n".join(lines)
 

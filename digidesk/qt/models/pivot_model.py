@@ -42,7 +42,8 @@ _ROLES = frozenset(
 
 
 class PivotTableModel(QAbstractTableModel):
-    #: (pivot rows shown, observations in the dataset)
+    #: (observations shown, observations in the dataset): the status bar counts the
+    #: dataset's rows in both shapes, so that switching shape does not change the count
     count_changed = Signal(int, int)
 
     def __init__(
@@ -99,20 +100,21 @@ class PivotTableModel(QAbstractTableModel):
         cache, frame = self._cache, self._cache.frame
         axis, row_filter, sort_key = self._axis, self._row_filter, self._sort_key
 
-        def compute() -> tuple[Pivot, np.ndarray]:
+        def compute() -> tuple[Pivot, np.ndarray, int]:
             positions = view_order(
                 frame, row_filter, None, cache.area_names, cache.indicator_titles
             )
             pivot = build_pivot(frame, axis, positions)
-            return pivot, self._sorted_rows(pivot, sort_key, frame["value"].to_numpy())
+            rows = self._sorted_rows(pivot, sort_key, frame["value"].to_numpy())
+            return pivot, rows, len(positions)
 
-        def apply(result: tuple[Pivot, np.ndarray]) -> None:
+        def apply(result: tuple[Pivot, np.ndarray, int]) -> None:
             self.beginResetModel()
-            self._pivot, self._rows = result
+            self._pivot, self._rows, shown = result
             self._key_names = list(self._pivot.row_keys)
             self._headers = [self._column_header(k) for k in self._pivot.column_keys.tolist()]
             self.endResetModel()
-            self.count_changed.emit(len(self._rows), cache.total)
+            self.count_changed.emit(shown, cache.total)
 
         self._ordering.run(len(frame), compute, apply)
 

@@ -42,6 +42,8 @@ from digidesk.qt.views.value_editor import ValueDelegate
 
 #: Typing pauses this long (ms) before the filter runs: one filter per word, not per key.
 FILTER_DELAY_MS = 150
+#: Rows whose texts fit the pivot's column widths (the rest are cut with "…" if wider).
+PIVOT_WIDTH_SAMPLE = 60
 #: The shapes offered, in the order of the shape box: None is the long table.
 SHAPES: tuple[PivotAxis | None, ...] = (None, "indicator", "period", "gender")
 _DATASET_COMMANDS = {"set_values", "add_observations", "remove_observations", "batch"}
@@ -79,6 +81,7 @@ class DatasetView(QWidget):
         assert document.workspace is not None
         self._document = document
         self.cache = DatasetCache(document.workspace, dataset_id)
+        self._shown = self.cache.total
         self.ordering = BackgroundOrdering(self)
         self.ordering.busy_changed.connect(self.busy_changed)
         self.ordering.failed.connect(self._on_failed)
@@ -180,7 +183,8 @@ class DatasetView(QWidget):
         axis = SHAPES[index]
         if axis is None:
             self.tables.setCurrentWidget(self.table)
-            self._on_count(self.model.rowCount(), self.cache.total)
+            self._shown = self.model.rowCount()
+            self.count_changed.emit(self._shown, self.cache.total)
         else:
             self.tables.setCurrentWidget(self.pivot_table)
             self.pivot_model.set_row_filter(self.model.row_filter)
@@ -189,10 +193,7 @@ class DatasetView(QWidget):
 
     def _on_pivot_reset(self) -> None:
         self.pivot_table.set_frozen_columns(self.pivot_model.key_columns)
-        self.pivot_table.resizeColumnsToContents()
-        header = self.pivot_table.horizontalHeader()
-        for column in range(self.pivot_model.columnCount()):
-            header.resizeSection(column, min(max(header.sectionSize(column), 70), 260))
+        self._fit_pivot_columns()
         if self.pivot_model.duplicates:
             self.message.emit(
                 self.tr(
@@ -200,6 +201,24 @@ class DatasetView(QWidget):
                     "first of each. The long table shows them all."
                 ).format(count=self.pivot_model.duplicates)
             )
+
+    def _fit_pivot_columns(self) -> None:
+        """Widths from the header lines and the first rows' texts.
+
+        Not resizeColumnsToContents: it asks a thousand rows of every column, which for a
+        pivot of a few hundred indicators takes half a minute.
+        """
+        model, table = self.pivot_model, self.pivot_table
+        header = table.horizontalHeader()
+        text_width = table.fontMetrics().horizontalAdvance
+        header_width = header.fontMetrics().horizontalAdvance
+        rows = range(min(model.rowCount(), PIVOT_WIDTH_SAMPLE))
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widths = [header_width(line) + 28 for line in title.split("\n")]  # + sort arrow
+            widths += [text_width(str(model.index(r, column).data() or "")) + 12 for r in rows]
+            limit = 320 if column < model.key_columns else 260
+            header.resizeSection(column, min(max(max(widths), 70), limit))
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
@@ -210,10 +229,12 @@ class DatasetView(QWidget):
 
     def _on_count(self, shown: int, total: int) -> None:
         if self.sender() is self.current_model or self.sender() is None:
+            self._shown = shown
             self.count_changed.emit(shown, total)
 
     def counts(self) -> tuple[int, int]:
-        return self.current_model.rowCount(), self.cache.total
+        """(observations shown, observations in the dataset), in either shape."""
+        return self._shown, self.cache.total
 
     def _on_failed(self, error: BaseException) -> None:
         from digidesk.qt.files import error_text
