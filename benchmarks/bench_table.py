@@ -155,12 +155,19 @@ if what == "pages":
     out["page_worst_s"] = max(times)
     out["rows_shown"] = view.model().rowCount()
     if who == "digidesk":
+        def wait_for_background():
+            # An event loop that sleeps in Qt until the thread pool reports: a Python loop
+            # of processEvents would hold the GIL the worker needs.
+            if widget.ordering.busy:
+                loop = QEventLoop()
+                widget.ordering.busy_changed.connect(lambda busy: None if busy else loop.quit())
+                loop.exec()
+
         def settle(start):
             # Big sorts and filters run in the thread pool: time until the result is shown,
             # and separately how long the GUI thread itself was held.
             held = time.perf_counter() - start
-            while widget.ordering.busy:
-                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            wait_for_background()
             view.viewport().repaint()
             return time.perf_counter() - start, held
 
@@ -177,8 +184,7 @@ if what == "pages":
         settle(time.perf_counter())
         t0 = time.perf_counter()
         widget.set_shape("indicator")
-        while widget.ordering.busy:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        wait_for_background()
         widget.pivot_table.viewport().repaint()
         out["pivot_s"] = time.perf_counter() - t0
         out["pivot_rows"] = widget.pivot_model.rowCount()

@@ -219,3 +219,22 @@ def test_a_pivot_too_large_is_explained_and_the_long_table_stays(demo_window, qt
         view.set_shape("indicator")
     assert "17" in blocker.args[0]  # names the size it refused
     assert view.shape is None and view.tables.currentWidget() is view.table
+
+
+def test_a_filter_typed_while_a_sort_is_computed_keeps_the_sort(demo_window, qtbot):
+    view = digdir(demo_window)
+    view.ordering.threshold = 0
+    model = view.model
+    computed: list[int] = []
+    run = view.ordering.run
+    view.ordering.run = lambda rows, compute, apply: run(
+        rows, lambda: computed.append(1) or compute(), apply
+    )
+    view.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # Qt asks the model twice
+    view.filter_edit.setText("Andel")
+    view.apply_filter()
+    qtbot.waitUntil(lambda: not view.ordering.busy, timeout=10_000)
+    assert len(computed) == 2  # one sort (not two), then the filter that supersedes it
+    values = [frame(demo_window).loc[model.label_at(r), "value"] for r in range(model.rowCount())]
+    present = [v for v in values if not math.isnan(v)]
+    assert present == sorted(present, reverse=True) and len(values) < 18

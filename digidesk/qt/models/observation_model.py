@@ -70,7 +70,9 @@ class ObservationTableModel(QAbstractTableModel):
         self._row_filter = RowFilter()
         self._sort_key: tuple[int, bool] | None = None
         self._sorted: np.ndarray | None = None
+        self._pending_sort: tuple[int, bool] | None = None
         self._order = np.arange(cache.total, dtype=np.int64)
+        ordering.failed.connect(self._clear_pending)
 
     @property
     def dataset_id(self) -> str:
@@ -92,14 +94,25 @@ class ObservationTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Stable sort by a permutation; missing values last in both directions."""
-        self._sort_key = (column, order == Qt.SortOrder.AscendingOrder)
+        key = (column, order == Qt.SortOrder.AscendingOrder)
+        # QTableView.sortByColumn asks twice (once through the header's indicator); the
+        # second request for a sort still being computed would only compute it again.
+        if key == self._pending_sort:
+            return
+        self._sort_key = key
+        self._pending_sort = key
         self._update_order(resort=True)
 
     def reload(self) -> None:
         """After rows were added or removed: positions changed, sort and filter again."""
         self._update_order(resort=True)
 
+    def _clear_pending(self, _error: object = None) -> None:
+        self._pending_sort = None
+
     def _update_order(self, resort: bool) -> None:
+        # A filter typed while a sort is computed supersedes it, so it must sort too.
+        resort = resort or self._pending_sort is not None
         cache, frame, row_filter = self._cache, self._cache.frame, self._row_filter
         sort_key, kept = self._sort_key, self._sorted
 
@@ -120,6 +133,8 @@ class ObservationTableModel(QAbstractTableModel):
             return permutation, order
 
         def apply(result: tuple[np.ndarray | None, np.ndarray]) -> None:
+            if resort:
+                self._clear_pending()
             self.beginResetModel()
             self._sorted, self._order = result
             self.endResetModel()

@@ -61,10 +61,15 @@ class PivotTableModel(QAbstractTableModel):
         self._axis: PivotAxis = axis
         self._row_filter = RowFilter()
         self._sort_key: tuple[int, bool] | None = None
+        self._pending_sort: tuple[int, bool] | None = None
         self._pivot: Pivot | None = None
         self._rows = np.arange(0, dtype=np.int64)
         self._key_names: list[str] = []
         self._headers: list[str] = []
+        ordering.failed.connect(self._clear_pending)
+
+    def _clear_pending(self, _error: object = None) -> None:
+        self._pending_sort = None
 
     # -- shape, sort and filter ----------------------------------------------------------------
     @property
@@ -92,7 +97,10 @@ class PivotTableModel(QAbstractTableModel):
             self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_key = (column, order == Qt.SortOrder.AscendingOrder)
+        key = (column, order == Qt.SortOrder.AscendingOrder)
+        if key == self._pending_sort:  # sortByColumn asks twice; build the pivot once
+            return
+        self._sort_key = self._pending_sort = key
         self.reload()
 
     def reload(self) -> None:
@@ -109,6 +117,7 @@ class PivotTableModel(QAbstractTableModel):
             return pivot, rows, len(positions)
 
         def apply(result: tuple[Pivot, np.ndarray, int]) -> None:
+            self._pending_sort = None
             self.beginResetModel()
             self._pivot, self._rows, shown = result
             self._key_names = list(self._pivot.row_keys)
