@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -95,7 +96,8 @@ def main() -> None:
     }
     ours, base = results["digidesk"], results["pandas_openpyxl"]
     print(f"Export of {args.rows:,} rows × 7 columns to xlsx, best of {args.repeat}")
-    print(f"machine: {platform.machine()} {platform.processor() or ''} Python {sys.version[:6]}")
+    cpu = " ".join(filter(None, (platform.machine(), platform.processor())))
+    print(f"machine: {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"{'method':<26}{'seconds':>10}{'peak MB':>10}")
     print(f"{'DigiDesk (xlsxwriter)':<26}{ours['seconds']:>10.2f}{ours['peak_mb']:>10.0f}")
     print(f"{'pandas to_excel openpyxl':<26}{base['seconds']:>10.2f}{base['peak_mb']:>10.0f}")
@@ -115,7 +117,7 @@ def main() -> None:
             "goal": "value < 400",
         },
     }
-    print(json.dumps({"benchmark": "export", "metrics": metrics}))
+    print(json.dumps({"benchmark": "export", "cores": os.cpu_count(), "metrics": metrics}))
 
 
 if __name__ == "__main__":

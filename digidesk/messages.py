@@ -213,6 +213,16 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Eksporten ble avbrutt; ingen fil ble skrevet.",
         "en": "The export was cancelled; no file was written.",
     },
+    "export.unknown_column": {
+        "sv": "Bladet ”{sheet}” har ingen kolumn ”{column}” att formatera.",
+        "nb": "Arket «{sheet}» har ingen kolonne «{column}» å formatere.",
+        "en": "Sheet “{sheet}” has no column “{column}” to format.",
+    },
+    "export.bad_option": {
+        "sv": "Exporten fick ett ogiltigt val: {option} = {value}.",
+        "nb": "Eksporten fikk et ugyldig valg: {option} = {value}.",
+        "en": "The export was given an invalid choice: {option} = {value}.",
+    },
     "model.pivot_too_large": {
         "sv": "Pivottabellen skulle få {rows} rader och {columns} kolumner, mer än minnet "
         "räcker till. Filtrera först, till exempel på några indikatorer eller år.",

@@ -1,8 +1,9 @@
 """What a workspace export contains, as sheet specs for :mod:`digidesk.core.export.excel`.
 
-One sheet per dataset (the tidy long table), then Indikatorer, Områden,
-Strategi, Utmärkelse (nominees with mean scores), Kriterier, Poäng and Om
-(About: sources, export date, version, filters). Column names are the same
+One sheet per dataset (the tidy long table, each indicator's values coloured
+by its direction), then Indikatorer, Områden, Strategi, Utmärkelse (nominees
+with mean scores), Kriterier, Poäng and Om (About: sources, export date,
+version, filters). Column names are the same
 stable ids as the tidy CSV, so an exported sheet imports back into DigiDesk.
 """
 
@@ -16,38 +17,69 @@ import pandas as pd
 
 from digidesk import __version__
 from digidesk.core.export.numformat import decimals_used, number_format
-from digidesk.core.export.spec import SheetSpec
-from digidesk.core.export.tidy import tidy_table
+from digidesk.core.export.spec import RowScale, SheetSpec
+from digidesk.core.export.tidy import TIDY_COLUMNS, tidy_table
 from digidesk.core.model.areas import AreaRegister, default_register
 from digidesk.core.model.award import Award
+from digidesk.core.model.indicators import Direction
 from digidesk.core.model.strategy import Strategy
 from digidesk.core.model.workspace import Workspace
 
 
-def observation_sheet(name: str, tidy: pd.DataFrame, units: Mapping[str, str]) -> SheetSpec:
+def observation_sheet(
+    name: str,
+    tidy: pd.DataFrame,
+    units: Mapping[str, str],
+    directions: Mapping[str, Direction] | None = None,
+) -> SheetSpec:
     """A tidy table with a number format per indicator; percent values become fractions.
 
     ``units`` maps indicator id to unit; ids missing from it get a plain number format.
+    ``directions`` (indicator id to "higher"/"lower"/"none") gives each indicator with
+    a direction a colour scale over its own values, green at the good end; an
+    indicator whose rows are scattered over more than ``_MAX_SCALE_RUNS`` runs gets none.
     """
     frame = tidy.reset_index(drop=True).copy()
     ids = frame["indicator_id"].astype(str)
     values = frame["value"].to_numpy(dtype="float64")
     formats = np.empty(len(frame), dtype=object)
     scaled = values.copy()
+    scales: list[RowScale] = []
     for indicator_id, positions in ids.groupby(ids, sort=False).indices.items():
         percent = _is_percent(units.get(str(indicator_id), ""))
         decimals = decimals_used(values[positions])
         formats[positions] = number_format(decimals, percent=percent)
         if percent:
             scaled[positions] = values[positions] / 100.0
+        direction = (directions or {}).get(str(indicator_id), "none")
+        if direction != "none":
+            runs = _runs(positions)
+            if len(runs) <= _MAX_SCALE_RUNS:
+                scales.append(RowScale("value", runs, direction))
     frame["value"] = scaled
     return SheetSpec(
         name,
         frame,
-        kinds={c: "text" for c in frame.columns if c != "value"},
+        kinds={c: "text" for c in TIDY_COLUMNS if c in frame.columns and c != "value"},
         row_formats={"value": formats},
         freeze_columns=frame.columns.get_loc("area") + 1 if "area" in frame.columns else 0,
+        colour_scale_rows=scales,
     )
+
+
+# A scale over scattered rows needs a range per run of rows; past this, the file's
+# formatting gets slow to open and the scale is left out.
+_MAX_SCALE_RUNS = 200
+
+
+def _runs(positions: np.ndarray) -> tuple[tuple[int, int], ...]:
+    """Half-open (start, stop) runs of consecutive positions in a sorted array."""
+    if not len(positions):
+        return ()
+    breaks = np.flatnonzero(np.diff(positions) != 1)
+    starts = np.concatenate(([positions[0]], positions[breaks + 1]))
+    stops = np.concatenate((positions[breaks] + 1, [positions[-1] + 1]))
+    return tuple(zip(starts.tolist(), stops.tolist(), strict=True))
 
 
 def _is_percent(unit: str) -> bool:
@@ -57,10 +89,11 @@ def _is_percent(unit: str) -> bool:
 def dataset_sheets(workspace: Workspace, register: AreaRegister | None = None) -> list[SheetSpec]:
     tidy = tidy_table(workspace, register)
     units = {i: ind.unit for i, ind in workspace.indicators.items()}
+    directions = {i: ind.direction for i, ind in workspace.indicators.items()}
     sheets, start = [], 0
     for dataset in workspace.datasets:
         end = start + len(dataset.observations)
-        sheets.append(observation_sheet(dataset.name, tidy.iloc[start:end], units))
+        sheets.append(observation_sheet(dataset.name, tidy.iloc[start:end], units, directions))
         start = end
     return sheets
 

@@ -8,7 +8,41 @@ from typing import Literal
 
 import pandas as pd
 
+from digidesk.core.model.indicators import Direction
+
 ColumnKind = Literal["text", "number", "date"]
+ChartKind = Literal["line", "bar", "radar"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSpec:
+    """A native Excel chart drawn from the sheet's own cells (no picture).
+
+    ``category`` names the column whose values label the points (periods, areas,
+    criteria); each column in ``series`` becomes one series, named by its header.
+    ``percent`` formats the value axis as a percentage (for columns holding
+    fractions with a % format). ``"bar"`` draws vertical bars.
+    """
+
+    kind: ChartKind
+    title: str
+    category: str
+    series: tuple[str, ...]
+    y_title: str = ""
+    percent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RowScale:
+    """A colour scale over some rows of one column, e.g. the rows of one indicator.
+
+    ``rows`` are half-open ``(start, stop)`` ranges of frame positions; all of
+    them share one scale, so a value is coloured against the others in ``rows``.
+    """
+
+    column: str
+    rows: tuple[tuple[int, int], ...]
+    direction: Direction
 
 
 @dataclass(slots=True)
@@ -18,6 +52,12 @@ class SheetSpec:
     ``formats`` gives a number format per column, ``row_formats`` one per row (a
     value column that mixes indicators); ``preamble`` holds key/value lines
     written above the table (the About sheet).
+
+    ``colour_scales`` gives a column a red–yellow–green scale over its data rows,
+    green at the good end ("higher": the highest values are green, "lower": the
+    lowest; "none": no scale). ``colour_scale_rows`` does the same for parts of a
+    column. ``charts`` are drawn to the right of the table. When a table is split
+    over several sheets, each part gets its own scales and charts over its own rows.
     """
 
     name: str
@@ -28,3 +68,6 @@ class SheetSpec:
     wrap: tuple[str, ...] = ()
     freeze_columns: int = 0
     preamble: list[tuple[str, str]] = field(default_factory=list)
+    colour_scales: dict[str, Direction] = field(default_factory=dict)
+    colour_scale_rows: list[RowScale] = field(default_factory=list)
+    charts: list[ChartSpec] = field(default_factory=list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -20,10 +21,21 @@ from digidesk.core.export.excel import write_workbook
 from digidesk.core.export.limits import MAX_CELL_CHARS, row_chunks, safe_sheet_name
 from digidesk.core.export.sheets import observation_sheet
 from digidesk.core.export.spec import SheetSpec
+from digidesk.core.io.readers import read_book
 
 TRIGGERS = ["=1+1", "@SUM(A1:A2)", "-abc", "+46 8 123", '=HYPERLINK("x")', "\t=1", "-", ".."]
 UNITS = {"P": "%", "N": "kr/inv"}
-COLUMNS = ["indicator_id", "indicator", "area_id", "area", "period", "gender", "value", "status"]
+COLUMNS = [
+    "indicator_id",
+    "indicator",
+    "area_id",
+    "area",
+    "period",
+    "gender",
+    "value",
+    "status",
+    "published",
+]
 
 codes = st.integers(0, 9999).map(lambda n: f"{n:04d}")
 texts = st.one_of(
@@ -35,8 +47,16 @@ values = st.one_of(
     st.floats(0, 100).map(lambda v: round(v, 1)),
     st.just(math.nan),
 )
+# Excel's dates start in 1900; an earlier date is written as ISO text (tested below).
+dates = st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(9999, 12, 31)))
 rows = st.tuples(
-    st.sampled_from(["P", "N"]), texts, codes, texts, values, st.sampled_from(["..", "-", "x", ":"])
+    st.sampled_from(["P", "N"]),
+    texts,
+    codes,
+    texts,
+    values,
+    st.sampled_from(["..", "-", "x", ":"]),
+    dates,
 )
 
 
@@ -59,7 +79,8 @@ def read_sheet(path: Path, sheet: str | None = None) -> list[list]:
 
 
 def frame_of(data: list[tuple]) -> pd.DataFrame:
-    return pd.DataFrame(
+    """The tidy table of ``data``, with a "published" date column when rows carry one."""
+    frame = pd.DataFrame(
         {
             "indicator_id": [r[0] for r in data],
             "indicator": [r[1] for r in data],
@@ -71,6 +92,14 @@ def frame_of(data: list[tuple]) -> pd.DataFrame:
             "status": [r[5] if math.isnan(r[4]) else "" for r in data],
         }
     )
+    if data and len(data[0]) > 6:
+        frame["published"] = pd.Series([r[6] for r in data], dtype=object)
+    return frame
+
+
+def as_date(value: object) -> object:
+    """Readers give a date cell as a datetime (openpyxl) or a date (calamine): compare days."""
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 # No shrinking: every example writes a workbook, and shrinking one took minutes.
@@ -99,6 +128,15 @@ def test_round_trip_keeps_codes_numbers_markers_and_text(tmp_path, data):
             assert math.isclose(cells["value"], written.value, rel_tol=1e-12, abs_tol=1e-12)
         else:
             assert cells["value"] == written.value  # exact
+        assert as_date(cells["published"]) == written.published
+    # DigiDesk's own reader (calamine) gets the same dates and codes back.
+    grid = read_book(path).sheets[0].rows
+    assert grid[0][: len(COLUMNS)] == COLUMNS
+    published = COLUMNS.index("published")
+    for written, row in zip(frame.itertuples(index=False), grid[1:], strict=False):
+        cell = row[published] if published < len(row) else ""
+        assert as_date(cell) == (written.published if written.published else ""), cell
+        assert row[COLUMNS.index("area_id")] == written.area_id
 
 
 def test_percent_gets_fraction_and_percent_format_and_numbers_thousands(tmp_path):
@@ -216,3 +254,51 @@ def test_dates_and_object_numbers(tmp_path):
     assert ws["A2"].is_date and ws["A2"].value.year == 2024 and ws["A3"].value is None
     assert ws["B2"].value == 2030 and ws["B3"].value is None
     assert ws["C2"].value == "True"
+
+
+def test_dates_are_real_dates_times_keep_their_time_and_early_dates_stay_text(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "decided": pd.Series([dt.date(2024, 3, 1), None, dt.date(1899, 12, 31)], dtype=object),
+            "updated": pd.to_datetime(["2024-05-01 13:30", None, "2024-05-02 00:00"]).tz_localize(
+                "Europe/Stockholm"
+            ),
+        }
+    )
+    path = tmp_path / "dates.xlsx"
+    write_workbook([SheetSpec("D", frame)], path)
+    ws = load_workbook(path).worksheets[0]
+    assert ws["A2"].is_date and ws["A2"].number_format == "yyyy-mm-dd"
+    assert ws["A2"].value == dt.datetime(2024, 3, 1) and ws["A3"].value is None
+    # Excel has no dates before 1900: the date is kept, as ISO text.
+    assert ws["A4"].value == "1899-12-31" and ws["A4"].data_type == "s"
+    # The wall-clock time as in the source, shown with its time.
+    assert ws["B2"].value == dt.datetime(2024, 5, 1, 13, 30)
+    assert ws["B2"].number_format == "yyyy-mm-dd hh:mm:ss"
+    grid = read_book(path).sheets[0].rows
+    assert grid[1][0] == dt.date(2024, 3, 1) and grid[2][0] == ""
+
+
+def test_text_columns_of_mixed_values_are_written_as_their_text(tmp_path):
+    values = [1, True, "1", None, math.nan, pd.NA, 2.5, "=1+1", "", "x"]
+    frame = pd.DataFrame({"mixed": pd.Series(values, dtype=object)})
+    path = tmp_path / "mixed.xlsx"
+    write_workbook([SheetSpec("M", frame, kinds={"mixed": "text"}, wrap=("mixed",))], path)
+    ws = load_workbook(path).worksheets[0]
+    cells = [ws.cell(r, 1) for r in range(2, 2 + len(values))]
+    assert [c.value for c in cells] == [
+        "1",
+        "True",
+        "1",
+        None,
+        None,
+        None,
+        "2.5",
+        "=1+1",
+        None,
+        "x",
+    ]
+    assert all(c.data_type == "s" for c in cells if c.value is not None)
+    formula = cells[7]
+    assert formula.quotePrefix and formula.alignment.wrap_text  # safe and still wrapped
+    assert not cells[9].quotePrefix and cells[9].alignment.wrap_text
