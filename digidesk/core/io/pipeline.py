@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digidesk.core.errors import InputError
+from digidesk.core.io import own_export
 from digidesk.core.io.formats import recognise
 from digidesk.core.io.grid import RawBook
 from digidesk.core.io.layout import TablePlan
@@ -20,6 +21,7 @@ from digidesk.core.io.limits import DEFAULT_LIMITS, Limits
 from digidesk.core.io.tables import find_tables
 from digidesk.core.io.tidy import TidyResult, tidy_table
 from digidesk.core.model.areas import AreaRegister, default_register
+from digidesk.core.model.indicators import Indicator
 from digidesk.core.model.observations import Dataset, Provenance
 from digidesk.core.model.workspace import Workspace
 from digidesk.core.progress import NullProgress, Progress
@@ -77,6 +79,8 @@ def inspect_book(book: RawBook, register: AreaRegister | None = None) -> Inspect
     for sheet in book.sheets:
         for plan in find_tables(sheet, register):
             plans.append(recognise(book, plan))
+    if own_export.is_own_export(book):
+        plans = own_export.recognise_own(book, plans)
     return Inspection(book=book, plans=plans)
 
 
@@ -91,6 +95,7 @@ def import_book(
     sheets = {s.name: s for s in book.sheets}
     result = ImportResult(path=book.path)
     name = Path(book.path).stem
+    own_indicators: dict[str, Indicator] | None = None
     for n, plan in enumerate(plans):
         if progress.cancelled:
             raise InputError("input.cancelled", path=book.path)
@@ -98,7 +103,12 @@ def import_book(
         if not plan.columns_with("value"):
             result.skipped.append(plan)
             continue
-        tidy = tidy_table(sheets[plan.sheet], plan, register, decimal=book.decimal)
+        if plan.format_name == own_export.FORMAT_NAME:
+            if own_indicators is None:
+                own_indicators = own_export.indicators_of(book)
+            tidy = own_export.tidy_own(sheets[plan.sheet], own_indicators, register)
+        else:
+            tidy = tidy_table(sheets[plan.sheet], plan, register, decimal=book.decimal)
         label = plan.title or (plan.sheet if len(book.sheets) > 1 or book.kind != "csv" else "")
         dataset = Dataset(
             dataset_id=f"{name}-{n + 1}",

@@ -1,0 +1,56 @@
+"""A workbook DigiDesk exported comes back exactly: percent, markers, titles and units."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from digidesk.core.commands import SetObservations
+from digidesk.core.export.excel import export_workspace
+from digidesk.core.export.views import ShownTable, export_view
+from digidesk.core.io.own_export import FORMAT_NAME
+from digidesk.core.io.pipeline import import_book, inspect_book, read_book
+from digidesk.core.loader import load_workspace
+from digidesk.core.model.observations import frames_equal
+from digidesk.core.pivot import build_pivot
+
+
+def reimport(path):
+    book = read_book(path, in_worker=False)
+    inspection = inspect_book(book)
+    return inspection.plans, import_book(book, inspection.plans).to_workspace()
+
+
+def test_a_workspace_export_imports_back_to_the_same_observations(tmp_path):
+    workspace = load_workspace("demo")
+    # A missing value with its marker, and a percent with decimals.
+    SetObservations("digdir", (0, 7), (math.nan, 56.83), ("..", "")).apply(workspace)
+    path = tmp_path / "demo.xlsx"
+    export_workspace(workspace, path)
+    plans, back = reimport(path)
+    assert [p.format_name for p in plans] == [FORMAT_NAME] * len(workspace.datasets)
+    assert len(back.datasets) == len(workspace.datasets)  # no Om, Indikatorer… datasets
+    for before, after in zip(workspace.datasets, back.datasets, strict=True):
+        assert frames_equal(before.observations, after.observations), before.name
+    digdir = back.datasets[0].observations
+    assert digdir.loc[7, "value"] == 56.83  # 0.5683 with a % format in the workbook
+    assert math.isnan(digdir.loc[0, "value"]) and digdir.loc[0, "status"] == ".."
+    postkasse = back.indicators["DIGDIR-POSTKASSE"]
+    assert (postkasse.title, postkasse.unit, postkasse.direction) == (
+        "Andel innbyggere med Digital postkasse",
+        "%",
+        "higher",
+    )
+
+
+def test_an_exported_pivot_is_planned_as_an_ordinary_wide_table(tmp_path):
+    workspace = load_workspace("demo")
+    frame = workspace.dataset("digdir").observations
+    shown = ShownTable("digdir", pivot=build_pivot(frame, "indicator"))
+    path = tmp_path / "pivot.xlsx"
+    export_view(workspace, shown, path)
+    plans, back = reimport(path)
+    assert len(plans) == 1 and plans[0].format_name != FORMAT_NAME
+    values = back.datasets[0].observations["value"].to_numpy()
+    assert np.isfinite(values).sum() == np.isfinite(frame["value"].to_numpy()).sum()
