@@ -37,6 +37,29 @@ class RowFilter:
     def active(self) -> bool:
         return self != RowFilter(text=self.text) or bool(self.text.strip())
 
+    def describe(self) -> dict[str, str]:
+        """The conditions as key/value texts (codes, not words) for an export's About sheet."""
+        described: dict[str, str] = {}
+        if self.text.strip():
+            described["text"] = self.text.strip()
+        for key, codes in (
+            ("areas", self.area_ids),
+            ("indicators", self.indicator_ids),
+            ("periods", self.periods),
+            ("genders", self.genders),
+        ):
+            if codes is not None:
+                shown = sorted(codes)
+                more = f" (+{len(shown) - 20})" if len(shown) > 20 else ""
+                described[key] = ", ".join(shown[:20]) + more
+        if self.value_min is not None:
+            described["value_min"] = repr(self.value_min)
+        if self.value_max is not None:
+            described["value_max"] = repr(self.value_max)
+        if self.only_missing:
+            described["only_missing"] = "yes"
+        return described
+
     def mask(
         self,
         frame: pd.DataFrame,

@@ -91,6 +91,10 @@ class FileController(QObject):
     # Ids of the datasets the last import added, so that the window can show the first.
     last_imported: list[str]
     import_cancelled = Signal(Path)
+    exported = Signal(Path)
+    export_cancelled = Signal(Path)
+    #: percent done of the running export (from its worker thread, delivered queued)
+    progress_changed = Signal(int)
     failed = Signal(str)
 
     def __init__(self, document: WorkspaceDocument, window: QWidget) -> None:
@@ -396,43 +400,84 @@ class FileController(QObject):
         self._importing = False
         self._next_import()
 
-    def ask_export(self) -> None:
-        workspace = self._document.workspace
-        if workspace is None:
+    def ask_export(
+        self, shown: Callable[[], Any] | None = None, view_name: str | None = None
+    ) -> None:
+        """Ask what to export and where; ``shown`` gives the table as the current view shows it."""
+        from digidesk.qt.dialogs.export_dialog import ExportDialog
+
+        if self._document.workspace is None:
             return
         stem = self._document.display_name().removesuffix(WORKSPACE_SUFFIX)
-        name, chosen = QFileDialog.getSaveFileName(
+        if shown is not None and view_name:
+            stem = f"{stem} – {view_name}"
+        dialog = ExportDialog(
+            self._folder(),
+            stem,
+            view_name if shown is not None else None,
+            self._settings,
             self._window,
-            self.tr("Export"),
-            str(Path(self._folder()) / f"{stem}.xlsx"),
-            self.tr(
-                "Excel workbook (*.xlsx);;CSV for Swedish/Norwegian Excel (*.csv);;"
-                "CSV, standard (*.csv)"
-            ),
         )
-        if name:
-            dialect = "standard" if "standard" in chosen else "nordic"
-            self.export_to(Path(name), dialect)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        self._settings.last_folder = str(choice.path.parent)
+        table = shown() if shown is not None and choice.scope == "view" else None
+        self.export_to(choice.path, choice.dialect, shown=table)
 
     def export_to(
-        self, path: Path, dialect: str = "nordic", on_done: Callable[[], None] | None = None
+        self,
+        path: Path,
+        dialect: str = "nordic",
+        on_done: Callable[[], None] | None = None,
+        shown: Any | None = None,
     ) -> None:
+        """Export in the background with progress and Cancel: the table ``shown`` (a
+        ShownTable), else the whole workspace; .csv or .xlsx by the file name."""
         workspace = self._document.workspace
+        cancel = threading.Event()
+        reported = [-1]
+
+        def progress(fraction: float) -> None:
+            percent = int(fraction * 100)
+            if percent != reported[0]:  # from the worker thread: a queued signal per percent
+                reported[0] = percent
+                self.progress_changed.emit(percent)
 
         def work() -> None:
-            if path.suffix.lower() == ".csv":
+            options = {"progress": progress, "cancelled": cancel.is_set}
+            if shown is not None:
+                from digidesk.core.export.views import export_view
+
+                export_view(workspace, shown, path, dialect, **options)  # type: ignore[arg-type]
+            elif path.suffix.lower() == ".csv":
                 from digidesk.core.export.csv import write_csv
                 from digidesk.core.export.tidy import tidy_table
 
-                write_csv(tidy_table(workspace), path, dialect)  # type: ignore[arg-type]
+                write_csv(tidy_table(workspace), path, dialect, **options)  # type: ignore[arg-type]
             else:
                 from digidesk.core.export.excel import export_workspace
 
-                export_workspace(workspace, path)  # type: ignore[arg-type]
+                export_workspace(workspace, path, **options)  # type: ignore[arg-type]
+
+        def done(_result: object) -> None:
+            self.exported.emit(path)
+            if on_done:
+                on_done()
+
+        def failed(error: BaseException) -> None:
+            if getattr(error, "code", "") == "export.cancelled":
+                self.export_cancelled.emit(path)
+            else:
+                self.report_error(
+                    self.tr("“{name}” could not be exported.").format(name=path.name), error
+                )
 
         self._run(
             self.tr("Exporting {name}…").format(name=path.name),
             work,
-            lambda _r: on_done() if on_done else None,
+            done,
             self.tr("“{name}” could not be exported.").format(name=path.name),
+            on_error=failed,
+            cancel=cancel,
         )

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setToolTip(self.tr("Stop reading or importing the file"))
+        self.cancel_button.setToolTip(self.tr("Stop reading, importing or exporting the file"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.files.cancel)
         self.statusBar().addPermanentWidget(self.cancel_button)
@@ -80,6 +80,20 @@ class MainWindow(QMainWindow):
         self.files.import_cancelled.connect(
             lambda p: self.statusBar().showMessage(
                 self.tr("The import of {name} was cancelled.").format(name=p.name), 5000
+            )
+        )
+        self.files.progress_changed.connect(self._on_progress)
+        self.files.exported.connect(
+            lambda p: self.statusBar().showMessage(
+                self.tr("Exported {name}").format(name=p.name), 5000
+            )
+        )
+        self.files.export_cancelled.connect(
+            lambda p: self.statusBar().showMessage(
+                self.tr("The export of {name} was cancelled; no file was written.").format(
+                    name=p.name
+                ),
+                5000,
             )
         )
         self.files.saved.connect(
@@ -108,7 +122,7 @@ class MainWindow(QMainWindow):
             self.tr("Save &As…"), lambda: self.files.save_as(), K.SaveAs
         )
         self.import_action = self._action(self.tr("&Import…"), self.files.ask_import, "Ctrl+I")
-        self.export_action = self._action(self.tr("&Export…"), self.files.ask_export, "Ctrl+E")
+        self.export_action = self._action(self.tr("&Export…"), self._ask_export, "Ctrl+E")
         self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
         self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(K.Undo))
@@ -356,7 +370,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.display_name()}[*] — DigiDesk")
         self.setWindowModified(self.document.modified)
 
+    def _ask_export(self) -> None:
+        """Export ▸ offers the table shown (as filtered, sorted and shaped) or the workspace."""
+        view = self.stack.currentWidget()
+        if hasattr(view, "shown_table"):
+            self.files.ask_export(view.shown_table, view.shown_name())
+        else:
+            self.files.ask_export()
+
+    def _on_progress(self, percent: int) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(percent)
+
     def _on_busy(self, busy: bool, message: str) -> None:
+        self.progress.setRange(0, 0)  # busy without a measure until a task reports one
         self.progress.setVisible(busy)
         self.stack.setEnabled(not busy)  # no edits while a save reads the workspace
         for action in (

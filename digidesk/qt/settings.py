@@ -90,3 +90,34 @@ class Settings:
     def import_mappings(self, value: dict[str, dict[str, str]]) -> None:
         kept = dict(list(value.items())[-MAX_IMPORT_MAPPINGS:])
         self._s.setValue("import/mappings", json.dumps(kept, ensure_ascii=False))
+
+    def _choice(self, key: str, allowed: tuple[str, ...]) -> str:
+        value = str(self._s.value(key, allowed[0]))
+        return value if value in allowed else allowed[0]
+
+    @property
+    def export_format(self) -> str:
+        """ "xlsx" or "csv": what the export dialog offers first."""
+        return self._choice("export/format", ("xlsx", "csv"))
+
+    @export_format.setter
+    def export_format(self, value: str) -> None:
+        self._s.setValue("export/format", value)
+
+    @property
+    def csv_dialect(self) -> str:
+        """ "nordic" (; and decimal comma, for Swedish/Norwegian Excel) or "standard"."""
+        return self._choice("export/csv_dialect", ("nordic", "standard"))
+
+    @csv_dialect.setter
+    def csv_dialect(self, value: str) -> None:
+        self._s.setValue("export/csv_dialect", value)
+
+    @property
+    def export_scope(self) -> str:
+        """ "view" (the table as shown) or "workspace"."""
+        return self._choice("export/scope", ("view", "workspace"))
+
+    @export_scope.setter
+    def export_scope(self, value: str) -> None:
+        self._s.setValue("export/scope", value)

@@ -289,200 +289,272 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="93"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="96"/>
         <source>Filter by area, code or indicator…</source>
-        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background</extracomment>
+        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background</extracomment>
         <translation>Filtrer på område, kode eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="106"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
         <source>Long table</source>
         <translation>Lang tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="107"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="108"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kjønn som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="115"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Vis én rad per observasjon, eller områder som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
         <source>Women</source>
         <translation>Kvinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
         <source>Men</source>
         <translation>Menn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="199"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observasjoner deler celle med en annen; pivottabellen viser den første av hver. Den lange tabellen viser alle.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="261"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="312"/>
         <source>Sort ascending</source>
         <translation>Sorter stigende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="263"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="314"/>
         <source>Sort descending</source>
         <translation>Sorter synkende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="268"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="319"/>
         <source>Hide column</source>
         <translation>Skjul kolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="270"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="321"/>
         <source>Show all columns</source>
         <translation>Vis alle kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="276"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="326"/>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="332"/>
+        <source>Filter by value range…</source>
+        <translation>Filtrer på verdiområde…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="336"/>
         <source>Only missing values</source>
         <translation>Bare manglende verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="333"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="413"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="345"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="425"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader slettes i den lange tabellen.</translation>
     </message>
 </context>
 <context>
-    <name>FileController</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="158"/>
-        <source>DigiDesk</source>
-        <translation>DigiDesk</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="170"/>
-        <source>Opening the demo workspace…</source>
-        <translation>Åpner demoarbeidsområdet…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="173"/>
-        <source>The demo could not be opened.</source>
-        <translation>Demoarbeidsområdet kunne ikke åpnes.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="194"/>
-        <location filename="../../digidesk/qt/files.py" line="258"/>
-        <source>Spreadsheets and tables ({patterns})</source>
-        <translation>Regneark og tabeller ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="196"/>
-        <location filename="../../digidesk/qt/files.py" line="260"/>
-        <source>All files (*)</source>
-        <translation>Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="285"/>
-        <source>Opening {name}…</source>
-        <translation>Åpner {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="286"/>
-        <source>“{name}” could not be opened.</source>
-        <translation>«{name}» kunne ikke åpnes.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="190"/>
-        <source>Open workspace</source>
-        <translation>Åpne arbeidsområde</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="215"/>
-        <source>Save workspace</source>
-        <translation>Lagre arbeidsområde</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="192"/>
-        <location filename="../../digidesk/qt/files.py" line="217"/>
-        <source>DigiDesk workspaces (*.digidesk)</source>
-        <translation>DigiDesk-arbeidsområder (*.digidesk)</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="152"/>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="246"/>
-        <source>Saving {name}…</source>
-        <translation>Lagrer {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="249"/>
-        <source>“{name}” could not be saved.</source>
-        <translation>«{name}» kunne ikke lagres.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="256"/>
-        <source>Import table</source>
-        <translation>Importer tabell</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="288"/>
-        <location filename="../../digidesk/qt/files.py" line="352"/>
-        <source>Importing {name}…</source>
-        <translation>Importerer {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="289"/>
-        <source>“{name}” could not be imported.</source>
-        <translation>«{name}» kunne ikke importeres.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="370"/>
-        <source>Import “{name}”</source>
-        <translation>Importer «{name}»</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="406"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="128"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="409"/>
-        <source>Excel workbook (*.xlsx);;CSV for Swedish/Norwegian Excel (*.csv);;CSV, standard (*.csv)</source>
-        <translation>Excel-arbeidsbok (*.xlsx);;CSV for norsk/svensk Excel (*.csv);;CSV, standard (*.csv)</translation>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="53"/>
+        <source>The table as shown: “{name}” (filtered, sorted, long or pivoted)</source>
+        <translation>Tabellen slik den vises: «{name}» (filtrert, sortert, lang eller pivotert)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="434"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="59"/>
+        <source>The whole workspace: every dataset, indicators, areas, strategy and awards</source>
+        <translation>Hele arbeidsområdet: alle datasett, indikatorer, områder, strategi og priser</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="65"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbeidsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="66"/>
+        <source>CSV text file (.csv)</source>
+        <translation>CSV-tekstfil (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="73"/>
+        <source>For Swedish and Norwegian Excel (semicolon, decimal comma)</source>
+        <translation>For svensk og norsk Excel (semikolon, desimalkomma)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="75"/>
+        <source>Standard (comma, decimal point)</source>
+        <translation>Standard (komma, desimalpunktum)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="78"/>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="97"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="98"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="99"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="124"/>
+        <source>CSV text file (*.csv)</source>
+        <translation>CSV-tekstfil (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="126"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="162"/>
+        <source>DigiDesk</source>
+        <translation>DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="174"/>
+        <source>Opening the demo workspace…</source>
+        <translation>Åpner demoarbeidsområdet…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="177"/>
+        <source>The demo could not be opened.</source>
+        <translation>Demoarbeidsområdet kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="198"/>
+        <location filename="../../digidesk/qt/files.py" line="262"/>
+        <source>Spreadsheets and tables ({patterns})</source>
+        <translation>Regneark og tabeller ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="200"/>
+        <location filename="../../digidesk/qt/files.py" line="264"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="289"/>
+        <source>Opening {name}…</source>
+        <translation>Åpner {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="290"/>
+        <source>“{name}” could not be opened.</source>
+        <translation>«{name}» kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="194"/>
+        <source>Open workspace</source>
+        <translation>Åpne arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="219"/>
+        <source>Save workspace</source>
+        <translation>Lagre arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="196"/>
+        <location filename="../../digidesk/qt/files.py" line="221"/>
+        <source>DigiDesk workspaces (*.digidesk)</source>
+        <translation>DigiDesk-arbeidsområder (*.digidesk)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="156"/>
+        <source>Cancelling…</source>
+        <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="250"/>
+        <source>Saving {name}…</source>
+        <translation>Lagrer {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="253"/>
+        <source>“{name}” could not be saved.</source>
+        <translation>«{name}» kunne ikke lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="260"/>
+        <source>Import table</source>
+        <translation>Importer tabell</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="292"/>
+        <location filename="../../digidesk/qt/files.py" line="356"/>
+        <source>Importing {name}…</source>
+        <translation>Importerer {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="293"/>
+        <source>“{name}” could not be imported.</source>
+        <translation>«{name}» kunne ikke importeres.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="374"/>
+        <source>Import “{name}”</source>
+        <translation>Importer «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="477"/>
         <source>Exporting {name}…</source>
         <translation>Eksporterer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="437"/>
+        <location filename="../../digidesk/qt/files.py" line="473"/>
+        <location filename="../../digidesk/qt/files.py" line="480"/>
         <source>“{name}” could not be exported.</source>
         <translation>«{name}» kunne ikke eksporteres.</translation>
     </message>
@@ -882,12 +954,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
-        <source>Stop reading or importing the file</source>
-        <translation>Stopp lesingen eller importen av filen</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="166"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
@@ -897,187 +964,202 @@
         <translation>Importen av {name} ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="87"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
+        <source>Stop reading, importing or exporting the file</source>
+        <translation>Avbryt lesingen, importen eller eksporten av filen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="88"/>
+        <source>Exported {name}</source>
+        <translation>Eksporterte {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="93"/>
+        <source>The export of {name} was cancelled; no file was written.</source>
+        <translation>Eksporten av {name} ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="101"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="105"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="106"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="110"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="125"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="112"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="117"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="132"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="120"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
         <source>Copy with &amp;headers</source>
         <translation>Kopier med &amp;overskrifter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="121"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="135"/>
         <source>Fill &amp;down</source>
         <translation>Fyll &amp;nedover</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Tøm celler</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="123"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
         <source>&amp;Add row…</source>
         <translation>&amp;Legg til rad…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
         <source>De&amp;lete rows</source>
         <translation>&amp;Slett rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="140"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="140"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="187"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="201"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="218"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="279"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="280"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="294"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="311"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="325"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="314"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="328"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="379"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="406"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="381"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="408"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="393"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="420"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="394"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -1141,33 +1223,33 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="152"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="167"/>
         <source>Indicator</source>
         <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="153"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="168"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="154"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="169"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="155"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="170"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="156"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="171"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="157"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1175,28 +1257,28 @@
 <context>
     <name>PivotTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="177"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="192"/>
         <source>Area</source>
-        <extracomment>(pivot rows shown, observations in the dataset)</extracomment>
+        <extracomment>(observations shown, observations in the dataset): the status bar counts the dataset&apos;s rows in both shapes, so that switching shape does not change the count</extracomment>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="178"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="193"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="179"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="194"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="180"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="195"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="206"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="221"/>
         <source>No observation: type a value to add one</source>
         <translation>Ingen observasjon: skriv en verdi for å legge til en</translation>
     </message>

@@ -289,200 +289,272 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="93"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="96"/>
         <source>Filter by area, code or indicator…</source>
-        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background</extracomment>
+        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background</extracomment>
         <translation>Filtrera på område, kod eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="106"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
         <source>Long table</source>
         <translation>Lång tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="107"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="108"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kön som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="115"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Visa en rad per observation, eller områden som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="153"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="199"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observationer delar cell med en annan; pivottabellen visar den första av varje. Den långa tabellen visar alla.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="261"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="312"/>
         <source>Sort ascending</source>
         <translation>Sortera stigande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="263"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="314"/>
         <source>Sort descending</source>
         <translation>Sortera fallande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="268"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="319"/>
         <source>Hide column</source>
         <translation>Dölj kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="270"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="321"/>
         <source>Show all columns</source>
         <translation>Visa alla kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="276"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="326"/>
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="332"/>
+        <source>Filter by value range…</source>
+        <translation>Filtrera på värdeintervall…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="336"/>
         <source>Only missing values</source>
         <translation>Bara saknade värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="333"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="413"/>
         <source>“{text}” is not a number.</source>
         <translation>”{text}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="345"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="425"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader tas bort i den långa tabellen.</translation>
     </message>
 </context>
 <context>
-    <name>FileController</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="158"/>
-        <source>DigiDesk</source>
-        <translation>DigiDesk</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="170"/>
-        <source>Opening the demo workspace…</source>
-        <translation>Öppnar demoarbetsytan…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="173"/>
-        <source>The demo could not be opened.</source>
-        <translation>Demoarbetsytan kunde inte öppnas.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="194"/>
-        <location filename="../../digidesk/qt/files.py" line="258"/>
-        <source>Spreadsheets and tables ({patterns})</source>
-        <translation>Kalkylark och tabeller ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="196"/>
-        <location filename="../../digidesk/qt/files.py" line="260"/>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="285"/>
-        <source>Opening {name}…</source>
-        <translation>Öppnar {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="286"/>
-        <source>“{name}” could not be opened.</source>
-        <translation>”{name}” kunde inte öppnas.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="190"/>
-        <source>Open workspace</source>
-        <translation>Öppna arbetsyta</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="215"/>
-        <source>Save workspace</source>
-        <translation>Spara arbetsyta</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="192"/>
-        <location filename="../../digidesk/qt/files.py" line="217"/>
-        <source>DigiDesk workspaces (*.digidesk)</source>
-        <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="152"/>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="246"/>
-        <source>Saving {name}…</source>
-        <translation>Sparar {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="249"/>
-        <source>“{name}” could not be saved.</source>
-        <translation>”{name}” kunde inte sparas.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="256"/>
-        <source>Import table</source>
-        <translation>Importera tabell</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="288"/>
-        <location filename="../../digidesk/qt/files.py" line="352"/>
-        <source>Importing {name}…</source>
-        <translation>Importerar {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="289"/>
-        <source>“{name}” could not be imported.</source>
-        <translation>”{name}” kunde inte importeras.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="370"/>
-        <source>Import “{name}”</source>
-        <translation>Importera ”{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/files.py" line="406"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="128"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="409"/>
-        <source>Excel workbook (*.xlsx);;CSV for Swedish/Norwegian Excel (*.csv);;CSV, standard (*.csv)</source>
-        <translation>Excel-arbetsbok (*.xlsx);;CSV för svenskt/norskt Excel (*.csv);;CSV, standard (*.csv)</translation>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="53"/>
+        <source>The table as shown: “{name}” (filtered, sorted, long or pivoted)</source>
+        <translation>Tabellen som den visas: ”{name}” (filtrerad, sorterad, lång eller pivoterad)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="434"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="59"/>
+        <source>The whole workspace: every dataset, indicators, areas, strategy and awards</source>
+        <translation>Hela arbetsytan: alla datamängder, indikatorer, områden, strategi och utmärkelser</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="65"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="66"/>
+        <source>CSV text file (.csv)</source>
+        <translation>CSV-textfil (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="73"/>
+        <source>For Swedish and Norwegian Excel (semicolon, decimal comma)</source>
+        <translation>För svenskt och norskt Excel (semikolon, decimalkomma)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="75"/>
+        <source>Standard (comma, decimal point)</source>
+        <translation>Standard (kommatecken, decimalpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="78"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="97"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="98"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="99"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="124"/>
+        <source>CSV text file (*.csv)</source>
+        <translation>CSV-textfil (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="126"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="162"/>
+        <source>DigiDesk</source>
+        <translation>DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="174"/>
+        <source>Opening the demo workspace…</source>
+        <translation>Öppnar demoarbetsytan…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="177"/>
+        <source>The demo could not be opened.</source>
+        <translation>Demoarbetsytan kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="198"/>
+        <location filename="../../digidesk/qt/files.py" line="262"/>
+        <source>Spreadsheets and tables ({patterns})</source>
+        <translation>Kalkylark och tabeller ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="200"/>
+        <location filename="../../digidesk/qt/files.py" line="264"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="289"/>
+        <source>Opening {name}…</source>
+        <translation>Öppnar {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="290"/>
+        <source>“{name}” could not be opened.</source>
+        <translation>”{name}” kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="194"/>
+        <source>Open workspace</source>
+        <translation>Öppna arbetsyta</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="219"/>
+        <source>Save workspace</source>
+        <translation>Spara arbetsyta</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="196"/>
+        <location filename="../../digidesk/qt/files.py" line="221"/>
+        <source>DigiDesk workspaces (*.digidesk)</source>
+        <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="156"/>
+        <source>Cancelling…</source>
+        <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="250"/>
+        <source>Saving {name}…</source>
+        <translation>Sparar {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="253"/>
+        <source>“{name}” could not be saved.</source>
+        <translation>”{name}” kunde inte sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="260"/>
+        <source>Import table</source>
+        <translation>Importera tabell</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="292"/>
+        <location filename="../../digidesk/qt/files.py" line="356"/>
+        <source>Importing {name}…</source>
+        <translation>Importerar {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="293"/>
+        <source>“{name}” could not be imported.</source>
+        <translation>”{name}” kunde inte importeras.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="374"/>
+        <source>Import “{name}”</source>
+        <translation>Importera ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/files.py" line="477"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="437"/>
+        <location filename="../../digidesk/qt/files.py" line="473"/>
+        <location filename="../../digidesk/qt/files.py" line="480"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
     </message>
@@ -882,12 +954,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
-        <source>Stop reading or importing the file</source>
-        <translation>Avbryt läsningen eller importen av filen</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="166"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
@@ -897,187 +964,202 @@
         <translation>Importen av {name} avbröts.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="87"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
+        <source>Stop reading, importing or exporting the file</source>
+        <translation>Avbryt läsningen, importen eller exporten av filen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="88"/>
+        <source>Exported {name}</source>
+        <translation>Exporterade {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="93"/>
+        <source>The export of {name} was cancelled; no file was written.</source>
+        <translation>Exporten av {name} avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="101"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="105"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="106"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="110"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="125"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="112"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="117"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="132"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="120"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
         <source>Copy with &amp;headers</source>
         <translation>Kopiera med &amp;rubriker</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="121"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="135"/>
         <source>Fill &amp;down</source>
         <translation>Fyll &amp;nedåt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Töm celler</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="123"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
         <source>&amp;Add row…</source>
         <translation>&amp;Lägg till rad…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
         <source>De&amp;lete rows</source>
         <translation>Ta &amp;bort rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="140"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="140"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="187"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="201"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="218"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="279"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="280"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="294"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="311"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="325"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="314"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="328"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnad&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="379"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="406"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="381"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="408"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="393"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="420"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="394"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -1141,33 +1223,33 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="152"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="167"/>
         <source>Indicator</source>
         <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="153"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="168"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="154"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="169"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="155"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="170"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="156"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="171"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="157"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1175,28 +1257,28 @@
 <context>
     <name>PivotTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="177"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="192"/>
         <source>Area</source>
-        <extracomment>(pivot rows shown, observations in the dataset)</extracomment>
+        <extracomment>(observations shown, observations in the dataset): the status bar counts the dataset&apos;s rows in both shapes, so that switching shape does not change the count</extracomment>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="178"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="193"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="179"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="194"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="180"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="195"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="206"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="221"/>
         <source>No observation: type a value to add one</source>
         <translation>Ingen observation: skriv ett värde för att lägga till en</translation>
     </message>

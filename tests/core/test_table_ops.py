@@ -122,3 +122,18 @@ def test_row_filter_is_active_only_with_a_condition():
     assert RowFilter(text="x").active and RowFilter(value_min=0).active
     assert RowFilter(area_ids=frozenset({"1480"})).mask(frame).tolist() == [False, False, True]
     assert RowFilter(only_missing=True).mask(frame).tolist() == [False, True, False]
+
+
+def test_row_filter_describes_its_conditions_by_code():
+    from digidesk.core.table_ops import RowFilter
+
+    described = RowFilter(
+        text=" oslo ", area_ids=frozenset({"1563", "0301"}), value_min=2.5, only_missing=True
+    ).describe()
+    assert described == {
+        "text": "oslo",
+        "areas": "0301, 1563",
+        "value_min": "2.5",
+        "only_missing": "yes",
+    }
+    assert RowFilter().describe() == {}

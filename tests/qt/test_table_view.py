@@ -143,3 +143,19 @@ def test_header_menu_sorts_hides_and_shows_only_missing(demo_window):
                range(model.rowCount()))
     view.header_menu(5).actions()[3].trigger()  # Hide column
     assert view.table.isColumnHidden(5)
+
+
+def test_header_filter_opens_the_columns_picker(demo_window, qtbot):
+    view = dataset_view(demo_window)
+    texts = {a.text(): a for a in view.header_menu(1).actions()}
+    texts["Filter…"].trigger()
+    menu = view.filter_panel.buttons["areas"].menu()
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    menu.close()
+    value_menu = {a.text() for a in view.header_menu(4).actions()}
+    assert "Filter by value range…" in value_menu and "Filter…" not in value_menu
+    view.set_shape("period")
+    pivot_menu = {a.text(): a for a in view.header_menu(0, view.pivot_table).actions()}
+    pivot_menu["Filter…"].trigger()
+    qtbot.waitUntil(menu.isVisible, timeout=2000)  # the area column: the areas picker
+    menu.close()

@@ -81,6 +81,10 @@ class PivotTableModel(QAbstractTableModel):
         """How many leading columns hold row keys (area first)."""
         return len(self._key_names)
 
+    def key_name(self, column: int) -> str:
+        """The observation column a key column shows ("area_id", "period"…)."""
+        return self._key_names[column]
+
     @property
     def duplicates(self) -> int:
         return self._pivot.duplicates if self._pivot is not None else 0

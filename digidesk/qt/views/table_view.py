@@ -243,6 +243,36 @@ class DatasetView(QWidget):
         if self.shape is not None:
             self.set_shape(None)
 
+    # -- export -----------------------------------------------------------------------------------
+    def shown_table(self):
+        """What this view shows, for Export ▸ the table as shown."""
+        from digidesk.core.export.views import ShownTable
+        from digidesk.qt.models.observation_model import COLUMNS
+
+        filters = self.model.row_filter.describe()
+        table = self.current_table
+        header = table.horizontalHeader()
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() >= 0:
+            column = header.sortIndicatorSection()
+            arrow = "↑" if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder else "↓"
+            filters["sort"] = f"{self.current_model.header_text(column)} {arrow}"
+        if self.shape is None:
+            hidden = frozenset(
+                name for c, name in enumerate(COLUMNS) if self.table.isColumnHidden(c)
+            )
+            return ShownTable(
+                self.cache.dataset_id,
+                positions=self.model.shown_positions().copy(),
+                hidden=hidden,
+                filters=filters,
+            )
+        pivot, rows = self.pivot_model.pivot_rows()
+        filters["shape"] = f"pivot: {self.shape}"
+        return ShownTable(self.cache.dataset_id, pivot=pivot, pivot_rows=rows, filters=filters)
+
+    def shown_name(self) -> str:
+        return self.cache.workspace.dataset(self.cache.dataset_id).name
+
     # -- after commands ---------------------------------------------------------------------------
     def on_command(self, command) -> None:
         """Refresh after a command on this dataset was done, undone or redone."""
@@ -290,15 +320,44 @@ class DatasetView(QWidget):
         hide.triggered.connect(lambda: table.setColumnHidden(column, True))
         show_all = menu.addAction(self.tr("Show all columns"))
         show_all.triggered.connect(lambda: self._show_all_columns(table))
+        picker = self._picker_of(table, column)
+        if picker is not None:
+            menu.addSeparator()
+            choose = menu.addAction(self.tr("Filter…"))
+            choose.triggered.connect(lambda: self.open_picker(picker))
         if table.model().is_value_cell(column) and (
             table is self.pivot_table or column == VALUE_COLUMN
         ):
             menu.addSeparator()
+            value_range = menu.addAction(self.tr("Filter by value range…"))
+            value_range.triggered.connect(
+                lambda: self.filter_panel.value_min.setFocus(Qt.FocusReason.OtherFocusReason)
+            )
             missing = menu.addAction(self.tr("Only missing values"))
             missing.setCheckable(True)
             missing.setChecked(self.model.row_filter.only_missing)
             missing.toggled.connect(self._set_only_missing)
         return menu
+
+    def _picker_of(self, table: QTableView, column: int) -> str | None:
+        """The filter picker for a key column ("areas", "indicators"…), None for values."""
+        if table is self.table:
+            return {0: "indicators", 1: "areas", 2: "periods", 3: "genders"}.get(column)
+        if column < self.pivot_model.key_columns:
+            name = self.pivot_model.key_name(column)
+        else:
+            name = {"indicator": "indicator_id"}.get(self.pivot_model.axis, self.pivot_model.axis)
+        return {
+            "area_id": "areas",
+            "indicator_id": "indicators",
+            "period": "periods",
+            "gender": "genders",
+        }.get(name)
+
+    def open_picker(self, kind: str) -> None:
+        """Open a picker's list under its button (from a header's "Filter…")."""
+        button = self.filter_panel.buttons[kind]
+        button.menu().popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def _set_only_missing(self, only_missing: bool) -> None:
         self.filter_panel.only_missing.setChecked(only_missing)

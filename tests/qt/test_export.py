@@ -1,0 +1,107 @@
+"""Export ▸ from the window: the table as shown or the workspace, remembered choices,
+progress, cancel, and the workbook that comes out."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+
+def test_export_dialog_remembers_format_dialect_and_scope(qtbot, tmp_path):
+    from digidesk.qt.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(str(tmp_path), "Budget", "Digdir")
+    qtbot.addWidget(dialog)
+    assert dialog.view_scope.isChecked() and dialog.xlsx.isChecked()
+    assert dialog.path.text().endswith("Budget.xlsx")
+    assert not dialog.dialect.isEnabled()
+    dialog.csv.setChecked(True)
+    assert dialog.path.text().endswith("Budget.csv") and dialog.dialect.isEnabled()
+    dialog.dialect.setCurrentIndex(dialog.dialect.findData("standard"))
+    dialog.workspace_scope.setChecked(True)
+    choice = dialog.choice()
+    assert (choice.scope, choice.format, choice.dialect) == ("workspace", "csv", "standard")
+    again = ExportDialog(str(tmp_path), "Budget", "Digdir")
+    qtbot.addWidget(again)
+    assert again.csv.isChecked() and again.workspace_scope.isChecked()
+    assert again.dialect.currentData() == "standard"
+    # Without a table on screen only the workspace can be exported.
+    none = ExportDialog(str(tmp_path), "Budget", None)
+    qtbot.addWidget(none)
+    assert not none.view_scope.isEnabled() and none.workspace_scope.isChecked()
+    none.path.setText(str(tmp_path / "no such folder" / "x.xlsx"))
+    assert not none.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_the_filtered_sorted_pivot_is_exported_as_shown(demo_window, qtbot, tmp_path):
+    view = demo_window.show_view(("dataset", "digdir"))
+    view.filter_edit.setText("Andel")  # the two share indicators
+    view.apply_filter()
+    view.set_shape("indicator")
+    view.pivot_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    shown = view.shown_table()
+    assert shown.pivot is not None and shown.filters["text"] == "Andel"
+    path = tmp_path / "pivot.xlsx"
+    percents: list[int] = []
+    demo_window.files.progress_changed.connect(percents.append)
+    with qtbot.waitSignal(demo_window.files.exported, timeout=30_000):
+        demo_window.files.export_to(path, shown=shown)
+    assert percents and percents[-1] == 100
+    book = load_workbook(path)
+    sheet = book[book.sheetnames[0]]
+    header = [c.value for c in sheet[1]]
+    assert len(header) == 2 + 2  # area code and name, then the two share indicators
+    values = [r[2] for r in sheet.iter_rows(min_row=2, values_only=True)]
+    present = [v for v in values if v is not None]
+    assert present == sorted(present, reverse=True)  # sorted as shown, empty cells last
+    about = {r[0]: r[1] for r in book[book.sheetnames[-1]].iter_rows(values_only=True) if r[0]}
+    assert about["filter: text"] == "Andel"
+    assert about["filter: shape"] == "pivot: indicator"
+
+
+def test_a_cancelled_export_writes_nothing_and_keeps_the_old_file(demo_window, qtbot, tmp_path):
+    path = tmp_path / "workspace.xlsx"
+    path.write_bytes(b"earlier file")
+    files = demo_window.files
+    # Cancel as soon as the export reports its start.
+    files.progress_changed.connect(lambda _p: files.cancel())
+    with qtbot.waitSignal(files.export_cancelled, timeout=30_000):
+        files.export_to(path)
+    assert path.read_bytes() == b"earlier file"
+    assert not files.busy
+    assert "cancelled" in demo_window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("dialect,separator", [("nordic", ";"), ("standard", ",")])
+def test_long_view_exports_to_csv_in_the_chosen_dialect(
+    demo_window, qtbot, tmp_path, dialect, separator
+):
+    view = demo_window.show_view(("dataset", "digdir"))
+    view.table.setColumnHidden(5, True)  # status
+    path = tmp_path / "long.csv"
+    with qtbot.waitSignal(demo_window.files.exported, timeout=30_000):
+        demo_window.files.export_to(path, dialect, shown=view.shown_table())
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].split(separator)[-1] == "value"  # the hidden status column is left out
+    assert len(lines) == 1 + 18
+
+
+def test_export_action_offers_the_table_shown(demo_window, qtbot, tmp_path, monkeypatch):
+    from digidesk.qt.dialogs.export_dialog import ExportDialog
+
+    seen = {}
+
+    def accept(dialog):
+        seen["view"] = dialog.view_scope.isEnabled() and dialog.view_scope.text()
+        dialog.path.setText(str(tmp_path / "shown.xlsx"))
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    demo_window.show_view(("dataset", "digdir"))
+    with qtbot.waitSignal(demo_window.files.exported, timeout=30_000):
+        demo_window.export_action.trigger()
+    assert "Digdir" in seen["view"]
+    book = load_workbook(tmp_path / "shown.xlsx")
+    assert len(book.sheetnames) == 2  # the table and its About sheet, not the workspace
