@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from digidesk import __version__
 from digidesk.qt.document import WorkspaceDocument
+from digidesk.qt.edit_actions import EditActions
 from digidesk.qt.files import WORKSPACE_SUFFIX, FileController
 from digidesk.qt.navigator import Navigator, ViewKey
 from digidesk.qt.settings import Settings
@@ -68,7 +69,6 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
-        self._history_dock: QDockWidget | None = None
 
         self.document.workspace_replaced.connect(self._on_workspace_replaced)
         self.document.command_applied.connect(self._on_command_applied)
@@ -124,19 +124,12 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import…"), self.files.ask_import, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export…"), self._ask_export, "Ctrl+E")
         self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
-        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(K.Undo))
-        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(K.Redo) + [QKeySequence("Ctrl+Y")])
-        self.copy_action = self._action(self.tr("&Copy"), self._copy, K.Copy)
-        self.paste_action = self._action(self.tr("&Paste"), self._paste, K.Paste)
-        self.table_actions = [
-            self._action(self.tr("Copy with &headers"), self._on_view("copy_with_headers")),
-            self._action(self.tr("Fill &down"), self._on_view("fill_down"), "Ctrl+D"),
-            self._action(self.tr("C&lear cells"), self._on_view("clear_cells"), K.Delete),
-            self._action(self.tr("&Add row…"), self._on_view("add_row"), "Ctrl+Shift+="),
-            self._action(self.tr("De&lete rows"), self._on_view("delete_rows"), "Ctrl+-"),
-        ]
+        self.edit = EditActions(self, self.document, self.stack)
+        # The names tests and other code know the Edit actions by.
+        self.undo_action, self.redo_action = self.edit.undo, self.edit.redo
+        self.copy_action, self.paste_action = self.edit.copy, self.edit.paste
+        self.table_actions = self.edit.table
+        self.history_action = self.edit.history
         self.about_action = self._action(self.tr("&About DigiDesk"), self.show_about)
 
     def _create_menus(self) -> None:
@@ -151,17 +144,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.copy_action, self.paste_action])
-        edit_menu.addActions(self.table_actions[:3])
-        edit_menu.addSeparator()
-        edit_menu.addActions(self.table_actions[3:])
+        self.edit.fill_menu(self.menuBar().addMenu(self.tr("&Edit")))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(self.navigator_dock.toggleViewAction())
-        self.history_action = self._action(self.tr("&History"), self._toggle_history, "Ctrl+H")
-        self.history_action.setCheckable(True)
         self.view_menu.addAction(self.history_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -258,7 +243,7 @@ class MainWindow(QMainWindow):
             view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             view.count_changed.connect(self._show_row_count)
             view.busy_changed.connect(self._on_view_busy)
-            view.set_context_actions([self.copy_action, self.paste_action, *self.table_actions])
+            view.set_context_actions(self.edit.cell_actions)
             return view
         if kind == "strategy":
             from digidesk.qt.views.strategy_view import StrategyView
@@ -296,40 +281,6 @@ class MainWindow(QMainWindow):
             )
         )
         self.row_count_label.show()
-
-    # -- edit --------------------------------------------------------------------------------
-    def _current_table(self):
-        view = self.stack.currentWidget()
-        return getattr(view, "table", None) if hasattr(view, "model") else None
-
-    def _on_view(self, method: str):
-        """A slot that calls ``method`` on the current view, when the view has it."""
-
-        def call() -> None:
-            action = getattr(self.stack.currentWidget(), method, None)
-            if action is not None:
-                action()
-
-        return call
-
-    def _copy(self) -> None:
-        self._on_view("copy_selection")()
-
-    def _paste(self) -> None:
-        self._on_view("paste")()
-
-    def _toggle_history(self, checked: bool) -> None:
-        if self._history_dock is None:
-            from PySide6.QtWidgets import QUndoView
-
-            self._history_dock = QDockWidget(self.tr("History"), self)
-            self._history_dock.setObjectName("HistoryDock")
-            undo_view = QUndoView(self.document.undo_stack, self._history_dock)
-            undo_view.setEmptyLabel(self.tr("<opened>"))
-            self._history_dock.setWidget(undo_view)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._history_dock)
-            self._history_dock.visibilityChanged.connect(self.history_action.setChecked)
-        self._history_dock.setVisible(checked)
 
     # -- drag and drop -----------------------------------------------------------------------
     @staticmethod

@@ -386,6 +386,69 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="29"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="31"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="33"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="34"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="36"/>
+        <source>Copy with &amp;headers</source>
+        <translation>Kopier med &amp;overskrifter</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="37"/>
+        <source>Fill &amp;down</source>
+        <translation>Fyll &amp;nedover</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="38"/>
+        <source>C&amp;lear cells</source>
+        <translation>&amp;Tøm celler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="39"/>
+        <source>&amp;Add row…</source>
+        <translation>&amp;Legg til rad…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="40"/>
+        <source>De&amp;lete rows</source>
+        <translation>&amp;Slett rader</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="42"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="80"/>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="83"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;åpnet&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="49"/>
@@ -939,22 +1002,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="42"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="43"/>
         <source>Opening…</source>
         <translation>Åpner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="48"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="49"/>
         <source>Navigator</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="58"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="165"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
@@ -964,7 +1027,7 @@
         <translation>Importen av {name} ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="60"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt lesingen, importen eller eksporten av filen</translation>
     </message>
@@ -1019,147 +1082,87 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopier</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="132"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Lim inn</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
-        <source>Copy with &amp;headers</source>
-        <translation>Kopier med &amp;overskrifter</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="135"/>
-        <source>Fill &amp;down</source>
-        <translation>Fyll &amp;nedover</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
-        <source>C&amp;lear cells</source>
-        <translation>&amp;Tøm celler</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
-        <source>&amp;Add row…</source>
-        <translation>&amp;Legg til rad…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
-        <source>De&amp;lete rows</source>
-        <translation>&amp;Slett rader</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="140"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="143"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historikk</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="166"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="201"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="218"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="203"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="279"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="264"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="294"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="279"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="325"/>
-        <source>History</source>
-        <translation>Historikk</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="328"/>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;åpnet&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="406"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="357"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="408"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="359"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="420"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="372"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -1257,28 +1260,28 @@
 <context>
     <name>PivotTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="192"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="184"/>
         <source>Area</source>
         <extracomment>(observations shown, observations in the dataset): the status bar counts the dataset&apos;s rows in both shapes, so that switching shape does not change the count</extracomment>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="193"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="185"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="194"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="186"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="195"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="187"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="221"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="213"/>
         <source>No observation: type a value to add one</source>
         <translation>Ingen observasjon: skriv en verdi for å legge til en</translation>
     </message>

@@ -386,6 +386,69 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="29"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="31"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="33"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="34"/>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="36"/>
+        <source>Copy with &amp;headers</source>
+        <translation>Kopiera med &amp;rubriker</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="37"/>
+        <source>Fill &amp;down</source>
+        <translation>Fyll &amp;nedåt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="38"/>
+        <source>C&amp;lear cells</source>
+        <translation>&amp;Töm celler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="39"/>
+        <source>&amp;Add row…</source>
+        <translation>&amp;Lägg till rad…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="40"/>
+        <source>De&amp;lete rows</source>
+        <translation>Ta &amp;bort rader</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="42"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="80"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/edit_actions.py" line="83"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;öppnad&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="49"/>
@@ -939,22 +1002,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="42"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="43"/>
         <source>Opening…</source>
         <translation>Öppnar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="48"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="49"/>
         <source>Navigator</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="58"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="165"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
@@ -964,7 +1027,7 @@
         <translation>Importen av {name} avbröts.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="60"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt läsningen, importen eller exporten av filen</translation>
     </message>
@@ -1019,147 +1082,87 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="132"/>
-        <source>&amp;Paste</source>
-        <translation>Klistra &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
-        <source>Copy with &amp;headers</source>
-        <translation>Kopiera med &amp;rubriker</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="135"/>
-        <source>Fill &amp;down</source>
-        <translation>Fyll &amp;nedåt</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
-        <source>C&amp;lear cells</source>
-        <translation>&amp;Töm celler</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
-        <source>&amp;Add row…</source>
-        <translation>&amp;Lägg till rad…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
-        <source>De&amp;lete rows</source>
-        <translation>Ta &amp;bort rader</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="140"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="143"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historik</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="166"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="201"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="218"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="203"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="279"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="264"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="294"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="279"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="325"/>
-        <source>History</source>
-        <translation>Historik</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="328"/>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;öppnad&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="406"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="357"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="408"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="359"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="420"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="372"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -1257,28 +1260,28 @@
 <context>
     <name>PivotTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="192"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="184"/>
         <source>Area</source>
         <extracomment>(observations shown, observations in the dataset): the status bar counts the dataset&apos;s rows in both shapes, so that switching shape does not change the count</extracomment>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="193"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="185"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="194"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="186"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="195"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="187"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="221"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="213"/>
         <source>No observation: type a value to add one</source>
         <translation>Ingen observation: skriv ett värde för att lägga till en</translation>
     </message>

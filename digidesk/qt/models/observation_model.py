@@ -32,7 +32,7 @@ _FRAME_COLUMNS = ("indicator_id", "area_id", "period", "gender", "value", "statu
 MISSING_BRUSH = QBrush(QColor(128, 128, 128))
 CHANGED_FONT = QFont()
 CHANGED_FONT.setBold(True)
-_ROLES = frozenset(
+ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.EditRole,
@@ -174,7 +174,7 @@ class ObservationTableModel(QAbstractTableModel):
         return self._header_names[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES:
+        if role not in ROLES:
             return None
         cache = self._cache
         row = self._order[index.row()]

@@ -26,19 +26,11 @@ from digidesk.qt.models.observation_model import (
     CHANGED_FONT,
     MISSING_BRUSH,
     RIGHT,
+    ROLES,
     Index,
 )
 
-_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.EditRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ToolTipRole,
-    }
-)
+_ROLES = ROLES | {Qt.ItemDataRole.ToolTipRole}
 
 
 class PivotTableModel(QAbstractTableModel):

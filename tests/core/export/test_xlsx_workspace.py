@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -64,28 +62,11 @@ def test_percent_indicators_are_fractions_with_a_percent_format(demo_book):
 
 
 @pytest.fixture(scope="module")
-def libreoffice_csv(demo_book, tmp_path_factory) -> list[list[str]]:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    out = tmp_path_factory.mktemp("lo")
-    profile = out / "profile"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false",
-            "--outdir",
-            str(out),
-            str(demo_book),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
+def libreoffice_csv(demo_book, libreoffice) -> list[list[str]]:
+    made = libreoffice(
+        demo_book, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false"
     )
-    with open(out / "demo.csv", encoding="utf-8", newline="") as handle:
+    with open(made, encoding="utf-8", newline="") as handle:
         return list(csv.reader(handle))
 
 
