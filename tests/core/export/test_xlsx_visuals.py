@@ -161,9 +161,11 @@ def test_charts_are_native_and_refer_to_the_sheets_own_cells(tmp_path, ranking):
 
 
 def test_big_tables_get_charts_without_a_copy_of_their_values(tmp_path, monkeypatch):
-    from digidesk.core.export import visuals
+    from digidesk.core.export import excel, visuals
 
     monkeypatch.setattr(visuals, "CACHE_ROWS", 3)
+    # Streamed, as big tables are: kept in memory, xlsxwriter caches the values itself.
+    monkeypatch.setattr(excel, "IN_MEMORY_CELLS", 0)
     frame = pd.DataFrame({"period": ["2020", "2021", "2022", "2023"], "v": [1.0, 2, 3, 4]})
     path = tmp_path / "big.xlsx"
     write_workbook([SheetSpec("S", frame, charts=[ChartSpec("line", "", "period", ("v",))])], path)

@@ -110,7 +110,10 @@ def as_date(value: object) -> object:
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(st.lists(rows, min_size=1, max_size=25))
-def test_round_trip_keeps_codes_numbers_markers_and_text(tmp_path, data):
+@pytest.mark.parametrize("streamed", [False, True], ids=["in memory", "streamed"])
+def test_round_trip_keeps_codes_numbers_markers_and_text(tmp_path, monkeypatch, streamed, data):
+    # Small workbooks are kept in memory, big ones streamed: both must round-trip.
+    monkeypatch.setattr(excel, "IN_MEMORY_CELLS", 0 if streamed else 10**9)
     frame = frame_of(data)
     path = tmp_path / "round.xlsx"
     assert write_workbook([observation_sheet("Data", frame, UNITS)], path) == []
