@@ -61,11 +61,27 @@ def test_the_filtered_sorted_pivot_is_exported_as_shown(demo_window, qtbot, tmp_
     assert about["filter: shape"] == "pivot: indicator"
 
 
-def test_a_cancelled_export_writes_nothing_and_keeps_the_old_file(demo_window, qtbot, tmp_path):
+def test_a_cancelled_export_writes_nothing_and_keeps_the_old_file(
+    demo_window, qtbot, tmp_path, monkeypatch
+):
+    import time
+
+    from digidesk.core.export import ticker
+
     path = tmp_path / "workspace.xlsx"
     path.write_bytes(b"earlier file")
     files = demo_window.files
-    # Cancel as soon as the export reports its start.
+    # The demo is written in milliseconds: the export waits after reporting its start
+    # until the Cancel (pressed when that report arrives) has reached it.
+    start = ticker.Ticker.start
+
+    def start_and_wait(self):
+        start(self)
+        deadline = time.monotonic() + 10
+        while not self._cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(ticker.Ticker, "start", start_and_wait)
     files.progress_changed.connect(lambda _p: files.cancel())
     with qtbot.waitSignal(files.export_cancelled, timeout=30_000):
         files.export_to(path)

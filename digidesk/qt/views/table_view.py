@@ -229,6 +229,10 @@ class DatasetView(QWidget):
 
     def _on_count(self, shown: int, total: int) -> None:
         if self.sender() is self.current_model or self.sender() is None:
+            if shown != self._shown:
+                # Other rows: start from the top. (Left scrolled past the new end, the
+                # row header would measure every remaining row: 0.4 s for 7,000 rows.)
+                self.current_table.scrollToTop()
             self._shown = shown
             self.count_changed.emit(shown, total)
 
