@@ -51,6 +51,20 @@ def is_value_text(text: str) -> bool:
     return parse_cell(text) is not None
 
 
+def push_cell_edit(
+    document: WorkspaceDocument, cache: DatasetCache, target: CellTarget | None, value: Any
+) -> bool:
+    """What ``setData`` does in either table model: one undoable command, or False for
+    text that is not a value (the editor has refused it already)."""
+    parsed = parse_cell(str(value))
+    if parsed is None or target is None:
+        return False
+    command = cell_edit(cache.dataset_id, cache.frame, [(target, *parsed)])
+    if command is not None:
+        document.push(command)
+    return True
+
+
 class ObservationTableModel(QAbstractTableModel):
     #: (rows shown, rows in the dataset) after every sort, filter or reset
     count_changed = Signal(int, int)
@@ -206,14 +220,9 @@ class ObservationTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() != VALUE_COLUMN:
             return False
-        parsed = parse_cell(str(value))
-        if parsed is None:
-            return False
-        target = CellTarget(label=self.label_at(index.row()))
-        command = cell_edit(self.dataset_id, self._cache.frame, [(target, *parsed)])
-        if command is not None:
-            self._document.push(command)
-        return True
+        return push_cell_edit(
+            self._document, self._cache, self.target(index.row(), index.column()), value
+        )
 
     # -- cells for the view's edit operations ------------------------------------------------
     def is_value_cell(self, column: int) -> bool:

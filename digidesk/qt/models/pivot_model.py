@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from digidesk.core.cell_edits import CellTarget, cell_edit, parse_cell
+from digidesk.core.cell_edits import CellTarget
 from digidesk.core.pivot import Pivot, PivotAxis, build_pivot, key_sort_order, row_sort_order
 from digidesk.core.table_ops import RowFilter, view_order
 from digidesk.qt.document import WorkspaceDocument
@@ -28,6 +28,7 @@ from digidesk.qt.models.observation_model import (
     RIGHT,
     ROLES,
     Index,
+    push_cell_edit,
 )
 
 _ROLES = ROLES | {Qt.ItemDataRole.ToolTipRole}
@@ -229,14 +230,8 @@ class PivotTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() < self.key_columns:
             return False
-        parsed = parse_cell(str(value))
         target = self.target(index.row(), index.column())
-        if parsed is None or target is None:
-            return False
-        command = cell_edit(self._cache.dataset_id, self._cache.frame, [(target, *parsed)])
-        if command is not None:
-            self._document.push(command)
-        return True
+        return push_cell_edit(self._document, self._cache, target, value)
 
     # -- cells for the view's edit operations ------------------------------------------------
     def is_value_cell(self, column: int) -> bool:
