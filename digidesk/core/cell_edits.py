@@ -91,3 +91,16 @@ def cell_edit(
     if len(commands) == 1 and isinstance(commands[0], SetObservations):
         return commands[0]
     return Batch(tuple(commands), action, len(labels) + len(new_rows))
+
+
+def add_observation(
+    dataset_id: str, frame: pd.DataFrame, keys: Mapping[str, str], text: str
+) -> AddObservations | None:
+    """The command that adds one observation with ``keys`` and the value ``text`` (None
+    when ``text`` is neither a number nor a marker)."""
+    parsed = parse_cell(text)
+    if parsed is None:
+        return None
+    rows = make_observations(pd.DataFrame([{**keys, "value": parsed[0], "status": parsed[1]}]))
+    rows.index = pd.Index(next_labels(frame, 1))
+    return AddObservations(dataset_id, rows)

@@ -9,8 +9,6 @@ models each read them. Edits go through the models and
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -27,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digidesk.core.commands import AddObservations, RemoveObservations
-from digidesk.core.model.observations import make_observations, next_labels
+from digidesk.core.cell_edits import add_observation
+from digidesk.core.commands import RemoveObservations
 from digidesk.core.pivot import PivotAxis
 from digidesk.qt.document import WorkspaceDocument
 from digidesk.qt.models.background import BackgroundOrdering
@@ -410,18 +408,11 @@ class DatasetView(QWidget):
             self.add_observation(dialog.keys(), dialog.value_text())
 
     def add_observation(self, keys: dict[str, str], text: str) -> None:
-        from digidesk.core.cell_edits import parse_cell
-
-        parsed = parse_cell(text)
-        if parsed is None:
+        command = add_observation(self.cache.dataset_id, self.cache.frame, keys, text)
+        if command is None:
             self._report(self.tr("“{text}” is not a number.").format(text=text))
-            return
-        value, status = parsed
-        rows = make_observations(
-            [{**keys, "value": value, "status": status if math.isnan(value) else ""}]
-        )
-        rows.index = next_labels(self.cache.frame, 1)
-        self._document.push(AddObservations(self.cache.dataset_id, rows))
+        else:
+            self._document.push(command)
 
     def delete_rows(self) -> None:
         """Delete the observations of the selected rows of the long table."""
