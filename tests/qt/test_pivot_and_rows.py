@@ -238,3 +238,35 @@ def test_a_filter_typed_while_a_sort_is_computed_keeps_the_sort(demo_window, qtb
     values = [frame(demo_window).loc[model.label_at(r), "value"] for r in range(model.rowCount())]
     present = [v for v in values if not math.isnan(v)]
     assert present == sorted(present, reverse=True) and len(values) < 18
+
+
+def test_switching_to_a_pivot_builds_it_once_and_again_after_a_failure(demo_window, qtbot):
+    view = digdir(demo_window)
+    built: list[int] = []
+    run = view.ordering.run
+    view.ordering.run = lambda rows, compute, apply: run(
+        rows, lambda: built.append(1) or compute(), apply
+    )
+    view.set_shape("period")
+    assert len(built) == 1
+    view.set_shape(None)
+    view.set_shape("period")  # same axis and filter: the pivot is kept
+    assert len(built) == 1
+    view.pivot_model._clear_pending()  # as after a failed build
+    view.set_shape(None)
+    view.set_shape("period")
+    assert len(built) == 2
+
+
+def test_rows_deleted_in_the_long_table_are_gone_from_the_pivot(demo_window):
+    view = digdir(demo_window)
+    view.set_shape("indicator")
+    view.set_shape(None)
+    oslo = next(r for r in range(view.model.rowCount()) if "0301" in view.model.index(r, 1).data())
+    view.table.selectionModel().select(
+        view.model.index(oslo, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    view.delete_rows()
+    view.set_shape("indicator")
+    areas = [view.pivot_model.index(r, 0).data() for r in range(view.pivot_model.rowCount())]
+    assert not any(a.startswith("0301") for a in areas)

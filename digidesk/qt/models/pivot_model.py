@@ -55,6 +55,7 @@ class PivotTableModel(QAbstractTableModel):
         self._row_filter = RowFilter()
         self._sort_key: tuple[int, bool] | None = None
         self._pending_sort: tuple[int, bool] | None = None
+        self._requested: tuple[PivotAxis, RowFilter] | None = None  # what the pivot is built for
         self._pivot: Pivot | None = None
         self._rows = np.arange(0, dtype=np.int64)
         self._key_names: list[str] = []
@@ -62,7 +63,13 @@ class PivotTableModel(QAbstractTableModel):
         ordering.failed.connect(self._clear_pending)
 
     def _clear_pending(self, _error: object = None) -> None:
+        # After a failure (a pivot too large) the same request may be made again.
         self._pending_sort = None
+        self._requested = None
+
+    def invalidate(self) -> None:
+        """Rows were added or removed while the pivot was not shown: build it when shown."""
+        self._requested = None
 
     # -- shape, sort and filter ----------------------------------------------------------------
     @property
@@ -82,16 +89,17 @@ class PivotTableModel(QAbstractTableModel):
     def duplicates(self) -> int:
         return self._pivot.duplicates if self._pivot is not None else 0
 
-    def set_axis(self, axis: PivotAxis) -> None:
-        if axis != self._axis or self._pivot is None:
-            self._axis = axis
+    def show(self, axis: PivotAxis, row_filter: RowFilter) -> None:
+        """Pivot on ``axis`` the rows ``row_filter`` lets through; built once per change."""
+        if (axis, row_filter) == self._requested:
+            return
+        if axis != self._axis:
             self._sort_key = None
-            self.reload()
+        self._axis, self._row_filter = axis, row_filter
+        self.reload()
 
     def set_row_filter(self, row_filter: RowFilter) -> None:
-        if row_filter != self._row_filter or self._pivot is None:
-            self._row_filter = row_filter
-            self.reload()
+        self.show(self._axis, row_filter)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = (column, order == Qt.SortOrder.AscendingOrder)
@@ -102,6 +110,7 @@ class PivotTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Build the pivot again (after a filter, a sort, or rows added or removed)."""
+        self._requested = (self._axis, self._row_filter)
         cache, frame = self._cache, self._cache.frame
         axis, row_filter, sort_key = self._axis, self._row_filter, self._sort_key
 

@@ -47,7 +47,7 @@ SHAPES: tuple[PivotAxis | None, ...] = (None, "indicator", "period", "gender")
 _DATASET_COMMANDS = {"set_values", "add_observations", "remove_observations", "batch"}
 
 
-def _table(parent: QWidget, table: QTableView) -> QTableView:
+def _table(table: QTableView) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -113,10 +113,10 @@ class DatasetView(QWidget):
         self.shape_box.setToolTip(self.tr("Show one row per observation, or areas as rows"))
         self.shape_box.currentIndexChanged.connect(self._on_shape)
 
-        self.table = _table(self, QTableView(self))
+        self.table = _table(QTableView(self))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.pivot_table = _table(self, FrozenColumnsTableView(self))
+        self.pivot_table = _table(FrozenColumnsTableView(self))
         self.pivot_table.setModel(self.pivot_model)
         self.pivot_model.modelReset.connect(self._on_pivot_reset)
         for table in (self.table, self.pivot_table):
@@ -185,8 +185,7 @@ class DatasetView(QWidget):
             self.count_changed.emit(self._shown, self.cache.total)
         else:
             self.tables.setCurrentWidget(self.pivot_table)
-            self.pivot_model.set_row_filter(self.model.row_filter)
-            self.pivot_model.set_axis(axis)
+            self.pivot_model.show(axis, self.model.row_filter)
         self.setFocusProxy(self.current_table)
 
     def _on_pivot_reset(self) -> None:
@@ -294,6 +293,8 @@ class DatasetView(QWidget):
         self.model.reload()
         if self.shape is not None:
             self.pivot_model.reload()
+        else:
+            self.pivot_model.invalidate()  # its positions are stale
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean and self.cache.changed:
