@@ -120,4 +120,5 @@ def test_export_action_offers_the_table_shown(demo_window, qtbot, tmp_path, monk
         demo_window.export_action.trigger()
     assert "Digdir" in seen["view"]
     book = load_workbook(tmp_path / "shown.xlsx")
-    assert len(book.sheetnames) == 2  # the table and its About sheet, not the workspace
+    # The table, its indicators and its About sheet, not the whole workspace.
+    assert len(book.sheetnames) == 3 and book.sheetnames[1:] == ["Indikatorer", "Om"]

@@ -20,7 +20,7 @@ from digidesk.core.export.csv import Dialect, write_csv
 from digidesk.core.export.excel import write_workbook
 from digidesk.core.export.limits import ExportWarning
 from digidesk.core.export.numformat import decimals_used, number_format
-from digidesk.core.export.sheets import about_sheet, observation_sheet
+from digidesk.core.export.sheets import about_sheet, indicators_sheet, observation_sheet
 from digidesk.core.export.spec import SheetSpec
 from digidesk.core.export.ticker import CancelledCallback, ProgressCallback
 from digidesk.core.export.tidy import tidy_table
@@ -60,8 +60,11 @@ class ShownTable:
 
 
 def _one_dataset(workspace: Workspace, dataset_id: str) -> Workspace:
+    """The workspace with only this dataset and the indicators it uses."""
     dataset = workspace.dataset(dataset_id)
-    return Workspace(workspace.title, [dataset], workspace.indicators)
+    used = set(dataset.observations["indicator_id"].cat.categories)
+    indicators = {i: ind for i, ind in workspace.indicators.items() if i in used}
+    return Workspace(workspace.title, [dataset], indicators)
 
 
 def _is_percent(unit: str) -> bool:
@@ -77,16 +80,6 @@ def long_frame(
         tidy = tidy.iloc[shown.positions].reset_index(drop=True)
     dropped = [c for name in shown.hidden for c in _VIEW_COLUMNS.get(name, ())]
     return tidy.drop(columns=[c for c in dropped if c in tidy.columns])
-
-
-def _indicator_heading(workspace: Workspace, indicator_id: str) -> str:
-    indicator = workspace.indicators.get(indicator_id)
-    if indicator is None:
-        return indicator_id
-    unit = indicator.unit.strip()
-    if unit and not indicator.title.rstrip().endswith((unit, f"({unit})")):
-        return f"{indicator.title} ({unit})"
-    return indicator.title
 
 
 def pivot_frame(
@@ -121,7 +114,8 @@ def pivot_frame(
     for column, code in enumerate(pivot.column_keys.tolist()):
         code = str(code)
         if pivot.axis == "indicator":
-            heading, indicator_id = _indicator_heading(workspace, code), code
+            indicator = workspace.indicators.get(code)
+            heading, indicator_id = (indicator.heading if indicator else code), code
         else:
             heading, indicator_id = code, fixed_indicator
         while heading in taken:  # two indicators with one title: tell them apart
@@ -177,7 +171,7 @@ def _pivot_sheet(
 def view_sheets(
     workspace: Workspace, shown: ShownTable, register: AreaRegister | None = None
 ) -> list[SheetSpec]:
-    """The table as shown, then an About sheet with its source and filters."""
+    """The table as shown, its indicators, and an About sheet with its source and filters."""
     dataset = workspace.dataset(shown.dataset_id)
     if shown.pivot is not None:
         table = _pivot_sheet(workspace, shown, dataset.name, register)
@@ -189,8 +183,9 @@ def view_sheets(
             table = observation_sheet(dataset.name, tidy, units, directions)
         else:
             table = SheetSpec(dataset.name, tidy)
-    about = about_sheet(_one_dataset(workspace, shown.dataset_id), dict(shown.filters))
-    return [table, about]
+    # Indikatorer lets DigiDesk read the export back with titles, units and directions.
+    alone = _one_dataset(workspace, shown.dataset_id)
+    return [table, indicators_sheet(alone), about_sheet(alone, dict(shown.filters))]
 
 
 def view_frame(

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 import numpy as np
+import pandas as pd
 
 from digidesk.core.io.grid import Cell, RawBook, RawSheet
 from digidesk.core.io.layout import TablePlan
@@ -161,3 +162,30 @@ def tidy_own(
         areas_matched=sum(register.get(a) is not None for a in set(texts("area_id"))),
         markers=markers,
     )
+
+
+def restore_indicators(tidy: TidyResult, indicators: dict[str, Indicator]) -> TidyResult:
+    """A table of a DigiDesk workbook read by the generic planner (a pivot as shown), with
+    its indicators known again: headings ("Title (%)") back to their ids, percent values
+    (written as fractions) back in the unit as published."""
+    by_heading = {i.heading: i for i in indicators.values()}
+    found = {}
+    for indicator in tidy.indicators:
+        known = indicators.get(indicator.indicator_id) or by_heading.get(indicator.indicator_id)
+        if known is not None:
+            found[indicator.indicator_id] = known
+    if not found:
+        return tidy
+    frame = tidy.observations.copy()
+    ids = frame["indicator_id"].astype(str)
+    percent = ids.map(
+        lambda i: i in found and found[i].unit.strip().lower() in _PERCENT_UNITS
+    ).to_numpy(dtype=bool)
+    values = frame["value"].to_numpy(dtype=float).copy()
+    values[percent] = np.round(values[percent] * 100, 9)
+    frame["value"] = values
+    renamed = {old: new.indicator_id for old, new in found.items() if old != new.indicator_id}
+    if renamed:
+        frame["indicator_id"] = pd.Categorical([renamed.get(i, i) for i in ids])
+    used = [found.get(i.indicator_id, i) for i in tidy.indicators]
+    return replace(tidy, observations=frame, indicators=used)

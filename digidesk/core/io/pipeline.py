@@ -95,7 +95,7 @@ def import_book(
     sheets = {s.name: s for s in book.sheets}
     result = ImportResult(path=book.path)
     name = Path(book.path).stem
-    own_indicators: dict[str, Indicator] | None = None
+    own: dict[str, Indicator] | None = None  # a DigiDesk workbook's own indicators
     for n, plan in enumerate(plans):
         if progress.cancelled:
             raise InputError("input.cancelled", path=book.path)
@@ -103,12 +103,14 @@ def import_book(
         if not plan.columns_with("value"):
             result.skipped.append(plan)
             continue
+        if own is None:
+            own = own_export.indicators_of(book) if own_export.is_own_export(book) else {}
         if plan.format_name == own_export.FORMAT_NAME:
-            if own_indicators is None:
-                own_indicators = own_export.indicators_of(book)
-            tidy = own_export.tidy_own(sheets[plan.sheet], own_indicators, register)
+            tidy = own_export.tidy_own(sheets[plan.sheet], own, register)
         else:
             tidy = tidy_table(sheets[plan.sheet], plan, register, decimal=book.decimal)
+            if own:
+                tidy = own_export.restore_indicators(tidy, own)
         label = plan.title or (plan.sheet if len(book.sheets) > 1 or book.kind != "csv" else "")
         dataset = Dataset(
             dataset_id=f"{name}-{n + 1}",

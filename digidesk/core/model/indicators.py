@@ -27,3 +27,12 @@ class Indicator:
     @property
     def is_percent(self) -> bool:
         return self.unit.strip() in {"%", "procent", "prosent", "andel (%)"}
+
+    @property
+    def heading(self) -> str:
+        """The title with the unit in brackets ("Andel e-tjänster (%)"), unless the title
+        already ends with it ("Förvärvsarbetande, andel (%)")."""
+        unit = self.unit.strip()
+        if unit and not self.title.rstrip().endswith((unit, f"({unit})")):
+            return f"{self.title} ({unit})"
+        return self.title

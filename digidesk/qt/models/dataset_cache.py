@@ -122,11 +122,11 @@ class DatasetCache:
 
     def indicator_header(self, indicator_id: str) -> str:
         """An indicator's title wrapped over at most three lines, its unit in brackets."""
-        title = self.workspace.indicator_title(indicator_id)
-        unit = self.units.get(indicator_id, "")
+        indicator = self.workspace.indicators.get(indicator_id)
+        title = indicator.title if indicator else indicator_id
         lines = textwrap.wrap(title, 26, max_lines=3, placeholder=" …") or [indicator_id]
-        if unit and not title.rstrip().endswith((unit, f"({unit})")):  # "andel (%)" has it
-            lines.append(f"({unit})")
+        if indicator is not None and indicator.heading != title:  # "andel (%)" has its unit
+            lines.append(f"({indicator.unit.strip()})")
         return "\n".join(lines)
 
     # -- changed cells -------------------------------------------------------------------------

@@ -44,13 +44,23 @@ def test_a_workspace_export_imports_back_to_the_same_observations(tmp_path):
     )
 
 
-def test_an_exported_pivot_is_planned_as_an_ordinary_wide_table(tmp_path):
+def test_an_exported_pivot_comes_back_with_its_indicators_and_units(tmp_path):
     workspace = load_workspace("demo")
     frame = workspace.dataset("digdir").observations
     shown = ShownTable("digdir", pivot=build_pivot(frame, "indicator"))
     path = tmp_path / "pivot.xlsx"
     export_view(workspace, shown, path)
     plans, back = reimport(path)
+    # Planned as an ordinary wide table, then its headings are known indicators again.
     assert len(plans) == 1 and plans[0].format_name != FORMAT_NAME
-    values = back.datasets[0].observations["value"].to_numpy()
-    assert np.isfinite(values).sum() == np.isfinite(frame["value"].to_numpy()).sum()
+    again = back.datasets[0].observations
+    assert set(again["indicator_id"].astype(str)) == set(frame["indicator_id"].astype(str))
+
+    def values(table):
+        present = table[np.isfinite(table["value"].to_numpy())]
+        ids, areas = present["indicator_id"].astype(str), present["area_id"].astype(str)
+        keys = zip(ids, areas, strict=True)
+        return dict(zip(keys, present["value"], strict=True))
+
+    assert values(again) == values(frame)  # 56.8 %, not 0.568
+    assert back.indicators["DIGDIR-RESERVERT"].direction == "lower"
