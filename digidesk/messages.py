@@ -57,8 +57,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
     },
     "input.not_spreadsheet": {
         "sv": (
-            "Filen är inget kalkylark eller någon tabell (DigiDesk läser xlsx, xls, ods och "
-            "csv)."
+            "Filen är inget kalkylark eller någon tabell (DigiDesk läser xlsx, xls, ods och csv)."
         ),
         "nb": "Filen er ikke et regneark eller en tabell (DigiDesk leser xlsx, xls, ods og csv).",
         "en": "The file is not a spreadsheet or a table (DigiDesk reads xlsx, xls, ods and csv).",
@@ -67,8 +66,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filen är lösenordsskyddad. Öppna den i Excel och spara en kopia utan lösenord.",
         "nb": "Filen er passordbeskyttet. Åpne den i Excel og lagre en kopi uten passord.",
         "en": (
-            "The file is password-protected. Open it in Excel and save a copy without a "
-            "password."
+            "The file is password-protected. Open it in Excel and save a copy without a password."
         ),
     },
     "input.truncated": {

@@ -220,9 +220,7 @@ def view_order(
     on arrays it only reads: safe to run off the GUI thread.
     """
     order = (
-        sorted_positions
-        if sorted_positions is not None
-        else np.arange(len(frame), dtype=np.int64)
+        sorted_positions if sorted_positions is not None else np.arange(len(frame), dtype=np.int64)
     )
     if not row_filter.active:
         return order

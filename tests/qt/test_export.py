@@ -122,3 +122,39 @@ def test_export_action_offers_the_table_shown(demo_window, qtbot, tmp_path, monk
     book = load_workbook(tmp_path / "shown.xlsx")
     # The table, its indicators and its About sheet, not the whole workspace.
     assert len(book.sheetnames) == 3 and book.sheetnames[1:] == ["Indikatorer", "Om"]
+
+
+def test_export_file_names_keep_dots_and_lose_what_windows_forbids(
+    demo_window, qtbot, tmp_path, monkeypatch
+):
+    from digidesk.qt.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(str(tmp_path), "Arbete – Folkemengde 1. januar", "x")
+    qtbot.addWidget(dialog)
+    assert dialog.path.text().endswith("Folkemengde 1. januar.xlsx")
+    dialog.csv.setChecked(True)
+    assert dialog.path.text().endswith("Folkemengde 1. januar.csv")
+    offered = {}
+
+    def look(dialog):
+        offered["path"] = dialog.path.text()
+        return ExportDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", look)
+    demo_window.files.ask_export(lambda: None, "budget: Blad1 / 2024?")
+    name = offered["path"].rsplit("/", 1)[-1]
+    assert not any(c in name for c in ':/?"<>|*\\') and "Blad1" in name
+
+
+def test_pivot_columns_hidden_on_screen_are_left_out(demo_window, qtbot, tmp_path):
+    view = demo_window.show_view(("dataset", "digdir"))
+    view.set_shape("indicator")
+    hidden = view.pivot_model.column_key(1)
+    view.pivot_table.setColumnHidden(1, True)
+    shown = view.shown_table()
+    assert shown.hidden == frozenset({hidden})
+    path = tmp_path / "hidden.xlsx"
+    with qtbot.waitSignal(demo_window.files.exported, timeout=30_000):
+        demo_window.files.export_to(path, shown=shown)
+    header = [c.value for c in load_workbook(path).worksheets[0][1]]
+    assert len(header) == 2 + 2 and not any("ID-porten" in str(h) for h in header)

@@ -270,3 +270,18 @@ def test_rows_deleted_in_the_long_table_are_gone_from_the_pivot(demo_window):
     view.set_shape("indicator")
     areas = [view.pivot_model.index(r, 0).data() for r in range(view.pivot_model.rowCount())]
     assert not any(a.startswith("0301") for a in areas)
+
+
+def test_clear_and_fill_down_touch_only_the_cells_selected(demo_window):
+    view = digdir(demo_window)
+    model, table = view.model, view.table
+    values = [frame(demo_window).loc[model.label_at(r), "value"] for r in range(4)]
+    selection = table.selectionModel()
+    selection.clear()
+    # Two cells of the value column, not next to each other: rows 0 and 2.
+    for row in (0, 2):
+        selection.select(model.index(row, 4), QItemSelectionModel.SelectionFlag.Select)
+    view.clear_cells()
+    after = [frame(demo_window).loc[model.label_at(r), "value"] for r in range(4)]
+    assert math.isnan(after[0]) and math.isnan(after[2])
+    assert after[1] == values[1] and after[3] == values[3]

@@ -47,7 +47,8 @@ class ShownTable:
 
     Long shape: ``positions`` are the frame positions of the rows shown, in the
     order shown. Pivot shape: ``pivot`` and ``pivot_rows`` (its rows in the
-    order shown). ``hidden`` names long-table columns the user hid;
+    order shown). ``hidden`` names the columns the user hid: long-table columns
+    ("status"), or a pivot's value columns by their code ("N00945", "2023");
     ``filters`` describes the view's filters and sort for the About sheet.
     """
 
@@ -113,6 +114,8 @@ def pivot_frame(
     taken = set(keys)
     for column, code in enumerate(pivot.column_keys.tolist()):
         code = str(code)
+        if code in shown.hidden:
+            continue
         if pivot.axis == "indicator":
             indicator = workspace.indicators.get(code)
             heading, indicator_id = (indicator.heading if indicator else code), code

@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
         )
         self.dialect.addItem(self.tr("Standard (comma, decimal point)"), "standard")
         self.dialect.setCurrentIndex(max(self.dialect.findData(self._settings.csv_dialect), 0))
-        self.path = QLineEdit(str(Path(folder) / f"{stem}.{self._format()}"), self)
+        self.path = QLineEdit(str(Path(folder) / stem), self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         self.buttons = QDialogButtonBox(
@@ -110,7 +110,11 @@ class ExportDialog(QDialog):
         self.dialect.setEnabled(self.csv.isChecked())
         text = self.path.text().strip()
         if text:
-            self.path.setText(str(Path(text).with_suffix(f".{self._format()}")))
+            path = Path(text)
+            # Only the export suffixes are replaced: "Folkemengde 1. januar" has no suffix.
+            if path.suffix.lower() in (".xlsx", ".csv"):
+                path = path.with_suffix("")
+            self.path.setText(f"{path}.{self._format()}")
         self._check()
 
     def _check(self) -> None:

@@ -81,6 +81,10 @@ class PivotTableModel(QAbstractTableModel):
         """How many leading columns hold row keys (area first)."""
         return len(self._key_names)
 
+    def column_key(self, column: int) -> str:
+        """The code a value column stands for (an indicator id, a period or a gender)."""
+        return str(self._pivot.column_keys[column - self.key_columns])  # type: ignore[union-attr]
+
     def key_name(self, column: int) -> str:
         """The observation column a key column shows ("area_id", "period"…)."""
         return self._key_names[column]
@@ -105,7 +109,8 @@ class PivotTableModel(QAbstractTableModel):
         key = (column, order == Qt.SortOrder.AscendingOrder)
         if key == self._pending_sort:  # sortByColumn asks twice; build the pivot once
             return
-        self._sort_key = self._pending_sort = key
+        self._pending_sort = key
+        self._sort_key = key if column >= 0 else None  # -1: back to the rows' own order
         self.reload()
 
     def reload(self) -> None:

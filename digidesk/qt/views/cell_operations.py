@@ -24,11 +24,17 @@ class CellOperations(QObject):
 
     # -- reading the selection -----------------------------------------------------------------
     @staticmethod
-    def _selected(table: QTableView) -> tuple[list[int], list[int]]:
+    def _cells(table: QTableView) -> list[tuple[int, int]]:
+        """The selected cells (row, column) in visible columns, top to bottom, left to right."""
         indexes = table.selectionModel().selectedIndexes() if table.selectionModel() else []
-        rows = sorted({i.row() for i in indexes})
-        columns = sorted({i.column() for i in indexes if not table.isColumnHidden(i.column())})
-        return rows, columns
+        return sorted(
+            (i.row(), i.column()) for i in indexes if not table.isColumnHidden(i.column())
+        )
+
+    @classmethod
+    def _selected(cls, table: QTableView) -> tuple[list[int], list[int]]:
+        cells = cls._cells(table)
+        return sorted({r for r, _ in cells}), sorted({c for _, c in cells})
 
     def copy(self, table: QTableView, with_headers: bool = False) -> bool:
         """The selection as tab-separated text that Excel and LibreOffice paste as a block."""
@@ -57,9 +63,9 @@ class CellOperations(QObject):
             return ""
         cells = parse_clipboard(text)
         model = table.model()
-        rows, columns = self._selected(table)
-        if len(cells) == 1 and len(cells[0]) == 1 and len(rows) * len(columns) > 1:
-            places = [(r, c) for r in rows for c in columns]
+        selected = self._cells(table)
+        if len(cells) == 1 and len(cells[0]) == 1 and len(selected) > 1:
+            places = selected  # exactly the cells selected, not the rectangle around them
             texts = [cells[0][0]] * len(places)
         else:
             width = max(len(line) for line in cells)
@@ -83,14 +89,16 @@ class CellOperations(QObject):
 
     def fill_down(self, table: QTableView) -> str:
         """Copy the top selected value of each column into the selected cells below it."""
-        rows, columns = self._selected(table)
-        if len(rows) < 2:
-            return self.tr("Select the cell to copy and the cells below it to fill down.")
         model = table.model()
+        by_column: dict[int, list[int]] = {}
+        for row, column in self._cells(table):
+            if model.is_value_cell(column):
+                by_column.setdefault(column, []).append(row)
+        if not any(len(rows) > 1 for rows in by_column.values()):
+            return self.tr("Select the cell to copy and the cells below it to fill down.")
         places, texts = [], []
-        for column in columns:
-            if not model.is_value_cell(column):
-                continue
+        for column, rows in by_column.items():
+            # Each column from its own top selected cell.
             source = model.copy_text(rows[0], column)
             for row in rows[1:]:
                 places.append((row, column))
@@ -99,9 +107,8 @@ class CellOperations(QObject):
 
     def clear(self, table: QTableView) -> str:
         """Empty the selected value cells (their marker becomes "..")."""
-        rows, columns = self._selected(table)
         model = table.model()
-        places = [(r, c) for r in rows for c in columns if model.is_value_cell(c)]
+        places = [(r, c) for r, c in self._cells(table) if model.is_value_cell(c)]
         return self._write(table, places, [""] * len(places), "clear")
 
     def _write(

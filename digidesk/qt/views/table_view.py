@@ -185,6 +185,13 @@ class DatasetView(QWidget):
             self.count_changed.emit(self._shown, self.cache.total)
         else:
             self.tables.setCurrentWidget(self.pivot_table)
+            if axis != self.pivot_model.axis:
+                # Other columns: no sort arrow left from the last shape, none hidden.
+                header = self.pivot_table.horizontalHeader()
+                header.blockSignals(True)  # the arrow only: the new pivot is built below
+                header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+                header.blockSignals(False)
+                self._show_all_columns(self.pivot_table)
             self.pivot_model.show(axis, self.model.row_filter)
         self.setFocusProxy(self.current_table)
 
@@ -269,7 +276,15 @@ class DatasetView(QWidget):
             )
         pivot, rows = self.pivot_model.pivot_rows()
         filters["shape"] = f"pivot: {self.shape}"
-        return ShownTable(self.cache.dataset_id, pivot=pivot, pivot_rows=rows, filters=filters)
+        keys = self.pivot_model.key_columns
+        hidden = frozenset(
+            self.pivot_model.column_key(c)
+            for c in range(keys, self.pivot_model.columnCount())
+            if self.pivot_table.isColumnHidden(c)
+        )
+        return ShownTable(
+            self.cache.dataset_id, pivot=pivot, pivot_rows=rows, hidden=hidden, filters=filters
+        )
 
     def shown_name(self) -> str:
         return self.cache.workspace.dataset(self.cache.dataset_id).name
