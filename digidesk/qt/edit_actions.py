@@ -63,6 +63,15 @@ class EditActions(QObject):
 
         return call
 
+    def set_enabled(self, enabled: bool) -> None:
+        """Off while a background task reads the workspace; Undo and Redo then follow the
+        stack again."""
+        for action in (self.copy, self.paste, *self.table):
+            action.setEnabled(enabled)
+        stack = self._document.undo_stack
+        self.undo.setEnabled(enabled and stack.canUndo())
+        self.redo.setEnabled(enabled and stack.canRedo())
+
     @property
     def cell_actions(self) -> list[QAction]:
         """What a right-click on a table's cells offers."""

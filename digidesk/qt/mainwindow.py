@@ -336,7 +336,8 @@ class MainWindow(QMainWindow):
     def _on_busy(self, busy: bool, message: str) -> None:
         self.progress.setRange(0, 0)  # busy without a measure until a task reports one
         self.progress.setVisible(busy)
-        self.stack.setEnabled(not busy)  # no edits while a save reads the workspace
+        # No edits (not even by shortcut) while a save or export reads the workspace.
+        self.stack.setEnabled(not busy)
         for action in (
             self.save_action,
             self.save_as_action,
@@ -346,6 +347,7 @@ class MainWindow(QMainWindow):
             self.new_action,
         ):
             action.setEnabled(not busy)
+        self.edit.set_enabled(not busy)
         if busy:
             self.statusBar().showMessage(message)
         else:

@@ -158,3 +158,14 @@ def test_pivot_columns_hidden_on_screen_are_left_out(demo_window, qtbot, tmp_pat
         demo_window.files.export_to(path, shown=shown)
     header = [c.value for c in load_workbook(path).worksheets[0][1]]
     assert len(header) == 2 + 2 and not any("ID-porten" in str(h) for h in header)
+
+
+def test_edits_wait_while_a_background_task_reads_the_workspace(demo_window):
+    view = demo_window.show_view(("dataset", "digdir"))
+    view.model.setData(view.model.index(0, 4), "1,5")
+    demo_window._on_busy(True, "Exporting…")
+    edit = demo_window.edit
+    assert not any(a.isEnabled() for a in (edit.undo, edit.paste, *edit.table))
+    demo_window._on_busy(False, "")
+    assert edit.undo.isEnabled() and not edit.redo.isEnabled()
+    assert all(a.isEnabled() for a in edit.table)

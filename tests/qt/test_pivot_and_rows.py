@@ -227,8 +227,8 @@ def test_a_filter_typed_while_a_sort_is_computed_keeps_the_sort(demo_window, qtb
     model = view.model
     computed: list[int] = []
     run = view.ordering.run
-    view.ordering.run = lambda rows, compute, apply: run(
-        rows, lambda: computed.append(1) or compute(), apply
+    view.ordering.run = lambda rows, compute, apply, **kw: run(
+        rows, lambda: computed.append(1) or compute(), apply, **kw
     )
     view.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # Qt asks the model twice
     view.filter_edit.setText("Andel")
@@ -244,8 +244,8 @@ def test_switching_to_a_pivot_builds_it_once_and_again_after_a_failure(demo_wind
     view = digdir(demo_window)
     built: list[int] = []
     run = view.ordering.run
-    view.ordering.run = lambda rows, compute, apply: run(
-        rows, lambda: built.append(1) or compute(), apply
+    view.ordering.run = lambda rows, compute, apply, **kw: run(
+        rows, lambda: built.append(1) or compute(), apply, **kw
     )
     view.set_shape("period")
     assert len(built) == 1
@@ -285,3 +285,38 @@ def test_clear_and_fill_down_touch_only_the_cells_selected(demo_window):
     after = [frame(demo_window).loc[model.label_at(r), "value"] for r in range(4)]
     assert math.isnan(after[0]) and math.isnan(after[2])
     assert after[1] == values[1] and after[3] == values[3]
+
+
+def test_big_tables_keep_the_long_table_right_while_the_pivot_is_shown(demo_window, qtbot):
+    view = digdir(demo_window)
+    view.ordering.threshold = 0  # every sort, filter and pivot in the background
+    model, stack = view.model, demo_window.document.undo_stack
+
+    def settle():
+        qtbot.waitUntil(lambda: not view.ordering.busy, timeout=10_000)
+
+    model.reload()
+    settle()
+    view.table.selectionModel().select(
+        model.index(3, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    view.delete_rows()
+    settle()
+    view.set_shape("indicator")
+    settle()
+    stack.undo()  # the row comes back while the pivot is shown
+    settle()
+    view.filter_edit.setText("Oslo")
+    view.apply_filter()
+    settle()
+    view.set_shape(None)
+    settle()
+    oslo = int((frame(demo_window)["area_id"] == "0301").sum())
+    assert model.rowCount() == oslo  # filtered as the pivot was, though filtered there
+    assert all("0301" in model.index(r, 1).data() for r in range(model.rowCount()))
+    view.filter_edit.setText("")
+    view.apply_filter()
+    settle()
+    assert model.rowCount() == len(frame(demo_window))
+    labels = {model.label_at(r) for r in range(model.rowCount())}
+    assert labels == set(frame(demo_window).index)

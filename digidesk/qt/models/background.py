@@ -30,15 +30,22 @@ class BackgroundOrdering(QObject):
         super().__init__(parent)
         self.threshold = threshold
         self._runner = TaskRunner(self)
-        self._generation = 0
+        self._generations: dict[str, int] = {}
         self._running = 0
 
     @property
     def busy(self) -> bool:
         return self._running > 0
 
-    def run(self, rows: int, compute: Callable[[], Any], apply: Callable[[Any], None]) -> None:
-        self._generation += 1
+    def run(
+        self,
+        rows: int,
+        compute: Callable[[], Any],
+        apply: Callable[[Any], None],
+        key: str = "",
+    ) -> None:
+        generation = self._generations.get(key, 0) + 1
+        self._generations[key] = generation
         if rows < self.threshold:
             try:
                 result = compute()
@@ -47,17 +54,19 @@ class BackgroundOrdering(QObject):
                 return
             apply(result)
             return
-        generation = self._generation
         self._started()
+
+        def current() -> bool:
+            return generation == self._generations[key]
 
         def done(result: Any) -> None:
             self._finished()
-            if generation == self._generation:
+            if current():
                 apply(result)
 
         def error(exc: BaseException) -> None:
             self._finished()
-            if generation == self._generation:
+            if current():
                 self.failed.emit(exc)
 
         self._runner.start(compute, done, error)

@@ -121,13 +121,24 @@ class ObservationTableModel(QAbstractTableModel):
         """After rows were added or removed: positions changed, sort and filter again."""
         self._update_order(resort=True)
 
+    def remap(self, old_labels: np.ndarray, index) -> None:
+        """Rows were added or removed: show the same observations at their new positions
+        at once (the new sort and filter may come from the background later), so that an
+        edit never lands on another row meanwhile."""
+        positions = index.get_indexer(old_labels[self._order])
+        self.beginResetModel()
+        self._order = positions[positions >= 0]
+        self._sorted = None
+        self.endResetModel()
+
     def _clear_pending(self, _error: object = None) -> None:
         self._pending_sort = None
 
     def _update_order(self, resort: bool) -> None:
         # A filter typed while a sort is computed supersedes it, so it must sort too.
         resort = resort or self._pending_sort is not None
-        cache, frame, row_filter = self._cache, self._cache.frame, self._row_filter
+        # A snapshot: with copy-on-write, edits made meanwhile do not reach the worker.
+        cache, frame, row_filter = self._cache, self._cache.frame.copy(deep=False), self._row_filter
         sort_key, kept = self._sort_key, self._sorted
 
         def compute() -> tuple[np.ndarray | None, np.ndarray]:
@@ -154,7 +165,7 @@ class ObservationTableModel(QAbstractTableModel):
             self.endResetModel()
             self.count_changed.emit(len(self._order), cache.total)
 
-        self._ordering.run(len(frame), compute, apply)
+        self._ordering.run(len(frame), compute, apply, key="long")
 
     # -- after edits ----------------------------------------------------------------------------
     def values_changed(self) -> None:

@@ -11,6 +11,7 @@ view keeps them in sight while scrolling sideways.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -67,6 +68,19 @@ class PivotTableModel(QAbstractTableModel):
         self._pending_sort = None
         self._requested = None
 
+    def remap(self, old_labels: np.ndarray, index) -> None:
+        """Rows were added or removed: the cells point at their observations' new positions
+        (-1 where removed) until the pivot is built again."""
+        if self._pivot is None:
+            return
+        cells = self._pivot.cells
+        mapped = np.full(cells.shape, -1, dtype=np.int64)
+        present = cells >= 0
+        mapped[present] = index.get_indexer(old_labels[cells[present]])
+        self.beginResetModel()
+        self._pivot = replace(self._pivot, cells=mapped)
+        self.endResetModel()
+
     def invalidate(self) -> None:
         """Rows were added or removed while the pivot was not shown: build it when shown."""
         self._requested = None
@@ -116,7 +130,7 @@ class PivotTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Build the pivot again (after a filter, a sort, or rows added or removed)."""
         self._requested = (self._axis, self._row_filter)
-        cache, frame = self._cache, self._cache.frame
+        cache, frame = self._cache, self._cache.frame.copy(deep=False)  # a snapshot (see long)
         axis, row_filter, sort_key = self._axis, self._row_filter, self._sort_key
 
         def compute() -> tuple[Pivot, np.ndarray, int]:
@@ -136,7 +150,7 @@ class PivotTableModel(QAbstractTableModel):
             self.endResetModel()
             self.count_changed.emit(shown, cache.total)
 
-        self._ordering.run(len(frame), compute, apply)
+        self._ordering.run(len(frame), compute, apply, key="pivot")
 
     def _sorted_rows(
         self, pivot: Pivot, sort_key: tuple[int, bool] | None, values: np.ndarray

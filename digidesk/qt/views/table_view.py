@@ -300,7 +300,11 @@ class DatasetView(QWidget):
             self.pivot_model.values_changed()
             return
         changed = [c for c in getattr(command, "commands", (command,))]
+        old_labels = self.cache.labels
         self.cache.reload()
+        # The shown rows keep pointing at their observations until re-sorted and filtered.
+        self.model.remap(old_labels, self.cache.frame.index)
+        self.pivot_model.remap(old_labels, self.cache.frame.index)
         for part in changed:
             labels = part.labels if hasattr(part, "labels") else part.rows.index.tolist()
             self.cache.update_marks(labels)
