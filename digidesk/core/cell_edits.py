@@ -13,6 +13,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from digidesk.core.commands import AddObservations, Batch, Command, SetObservations
@@ -55,6 +56,45 @@ class CellTarget:
     keys: Mapping[str, str] | None = None
 
 
+_KEYS = ("indicator_id", "area_id", "period", "gender")
+
+
+def find_labels(frame: pd.DataFrame, keys: Sequence[Mapping[str, str]]) -> list[int | None]:
+    """The label of the observation with each set of keys, None where there is none.
+
+    A pivot cell looks empty when a filter hides its observation; typing into it must
+    change that observation, not add a second one with the same keys.
+    """
+    if not keys or not len(frame):
+        return [None] * len(keys)
+    wanted = np.zeros(len(keys), dtype=np.int64)
+    stored = np.zeros(len(frame), dtype=np.int64)
+    unknown = np.zeros(len(keys), dtype=bool)
+    for name in _KEYS:
+        column = frame[name].cat
+        radix = len(column.categories) + 1
+        default = "T" if name == "gender" else ""
+        codes = column.categories.get_indexer([k.get(name, default) for k in keys])
+        unknown |= codes < 0
+        wanted = wanted * radix + codes + 1
+        stored = stored * radix + column.codes.to_numpy().astype(np.int64) + 1
+    found = (
+        pd.Index(stored).get_indexer(pd.Index(wanted))
+        if pd.Index(stored).is_unique
+        else (np.array([_first(stored, w) for w in wanted], dtype=np.int64))
+    )
+    labels = frame.index.to_numpy()
+    return [
+        None if missing or position < 0 else int(labels[position])
+        for missing, position in zip(unknown.tolist(), found.tolist(), strict=True)
+    ]
+
+
+def _first(stored: np.ndarray, key: int) -> int:
+    hits = np.flatnonzero(stored == key)
+    return int(hits[0]) if len(hits) else -1
+
+
 def cell_edit(
     dataset_id: str,
     frame: pd.DataFrame,
@@ -63,14 +103,21 @@ def cell_edit(
 ) -> Command | None:
     """One command for ``edits`` (target, value, status); None when nothing changes.
 
-    A missing value aimed at an empty pivot cell adds nothing: there is no
-    observation to clear.
+    A target given by keys changes the observation with those keys where there
+    is one (hidden by a filter), else adds one; a missing value aimed at an
+    empty cell adds nothing: there is no observation to clear.
     """
+    keyed = [t.keys for t, _, _ in edits if t.label is None and t.keys is not None]
+    existing = iter(find_labels(frame, keyed))
     labels: list[int] = []
     values: list[float] = []
     statuses: list[str] = []
     new_rows: list[dict[str, object]] = []
     for target, value, status in edits:
+        if target.label is None and target.keys is not None:
+            label = next(existing)
+            if label is not None:
+                target = CellTarget(label=label)
         if target.label is not None:
             labels.append(target.label)
             values.append(value)
@@ -95,12 +142,16 @@ def cell_edit(
 
 def add_observation(
     dataset_id: str, frame: pd.DataFrame, keys: Mapping[str, str], text: str
-) -> AddObservations | None:
-    """The command that adds one observation with ``keys`` and the value ``text`` (None
-    when ``text`` is neither a number nor a marker)."""
+) -> Command | None:
+    """The command that adds one observation with ``keys`` and the value ``text`` (a
+    missing value too) — or, when one with those keys exists, changes its value. None
+    when ``text`` is neither a number nor a marker."""
     parsed = parse_cell(text)
     if parsed is None:
         return None
+    (existing,) = find_labels(frame, [keys])
+    if existing is not None:
+        return SetObservations(dataset_id, (existing,), (parsed[0],), (parsed[1],))
     rows = make_observations(pd.DataFrame([{**keys, "value": parsed[0], "status": parsed[1]}]))
     rows.index = pd.Index(next_labels(frame, 1))
     return AddObservations(dataset_id, rows)

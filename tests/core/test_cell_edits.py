@@ -60,3 +60,14 @@ def test_a_new_row_gets_the_next_label_and_its_marker():
     assert command.rows.index.tolist() == [2]
     assert math.isnan(row["value"]) and row["status"] == "-" and row["gender"] == "T"
     assert add_observation("d", frame(), {"indicator_id": "N1"}, "abc") is None
+
+
+def test_keys_of_an_existing_observation_change_it_instead_of_adding_a_twin():
+    table = frame()
+    keys = {"indicator_id": "N1", "area_id": "1480", "period": "", "gender": "T"}
+    assert isinstance(cell_edit("d", table, [(CellTarget(keys=keys), 7.0, "")]), SetObservations)
+    command = add_observation("d", table, keys, "8")
+    assert isinstance(command, SetObservations) and command.labels == (1,)
+    # Unknown codes (a category the frame lacks) are new observations.
+    other = {**keys, "area_id": "9999"}
+    assert isinstance(add_observation("d", table, other, "8"), AddObservations)

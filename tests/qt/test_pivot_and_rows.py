@@ -320,3 +320,18 @@ def test_big_tables_keep_the_long_table_right_while_the_pivot_is_shown(demo_wind
     assert model.rowCount() == len(frame(demo_window))
     labels = {model.label_at(r) for r in range(model.rowCount())}
     assert labels == set(frame(demo_window).index)
+
+
+def test_typing_into_a_cell_a_filter_emptied_changes_the_hidden_observation(demo_window):
+    view = digdir(demo_window)
+    view.filter_panel.value_min.setText("1")
+    view.filter_panel._range_settled()  # no wait for the typing pause
+    view.set_shape("indicator")
+    before = len(frame(demo_window))
+    cell = pivot_cell(view, "EAK", "DIGDIR-IDPORTEN")  # 0,90: hidden by the filter
+    assert cell.data() is None
+    assert view.pivot_model.setData(cell, "70")
+    table = frame(demo_window)
+    assert len(table) == before  # no second observation with the same keys
+    hidden = table[(table["area_id"] == "EAK") & (table["indicator_id"] == "DIGDIR-IDPORTEN")]
+    assert hidden["value"].tolist() == [70.0]
