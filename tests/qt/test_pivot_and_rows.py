@@ -335,3 +335,36 @@ def test_typing_into_a_cell_a_filter_emptied_changes_the_hidden_observation(demo
     assert len(table) == before  # no second observation with the same keys
     hidden = table[(table["area_id"] == "EAK") & (table["indicator_id"] == "DIGDIR-IDPORTEN")]
     assert hidden["value"].tolist() == [70.0]
+
+
+def test_marks_follow_rows_deleted_saved_and_brought_back(demo_window):
+    view = digdir(demo_window)
+    model, stack = view.model, demo_window.document.undo_stack
+    last = max(frame(demo_window).index)
+    row = next(r for r in range(model.rowCount()) if model.label_at(r) == last)
+    view.table.selectionModel().select(
+        model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    view.delete_rows()
+    stack.setClean()  # saved without the row
+    stack.undo()  # the row is back: not what was saved, so marked
+    row = next(r for r in range(model.rowCount()) if model.label_at(r) == last)
+    assert model.index(row, 4).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_a_new_row_that_reuses_a_deleted_label_is_marked(demo_window):
+    view = digdir(demo_window)
+    model = view.model
+    last = max(frame(demo_window).index)
+    row = next(r for r in range(model.rowCount()) if model.label_at(r) == last)
+    kept = frame(demo_window).loc[last].copy()
+    view.table.selectionModel().select(
+        model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    view.delete_rows()
+    # The new observation gets the deleted one's label and value, but other keys.
+    keys = {"indicator_id": "DIGDIR-POSTKASSE", "area_id": "1867", "period": "2021"}
+    view.add_observation({**keys, "gender": "T"}, str(kept["value"]).replace(".", ","))
+    row = next(r for r in range(model.rowCount()) if model.label_at(r) == last)
+    assert model.index(row, 1).data().startswith("1867")
+    assert model.index(row, 4).data(Qt.ItemDataRole.FontRole).bold()

@@ -135,6 +135,19 @@ class DatasetCache:
         self._saved_values = self.values.copy()
         self._saved_status = self.status_codes.copy()
         self._saved_status_texts = list(self.status_texts)
+        # The keys too: a deleted observation's label may be given to a new one.
+        self._saved_key_arrays = (
+            self.indicator_codes.copy(),
+            self.area_codes.copy(),
+            self.period_codes.copy(),
+            self.gender_codes.copy(),
+        )
+        self._saved_key_texts = (
+            list(self.indicator_ids),
+            list(self.area_texts),
+            list(self.period_texts),
+            list(self.gender_texts),
+        )
         self.changed.clear()
 
     def update_marks(self, labels) -> None:
@@ -155,7 +168,21 @@ class DatasetCache:
         old, new = self._saved_values[saved], self.values[position]
         same_value = old == new or (math.isnan(old) and math.isnan(new))
         old_status = self._saved_status_texts[self._saved_status[saved]]
-        return same_value and old_status == self.status(position)
+        old_keys = tuple(
+            texts[codes[saved]]
+            for codes, texts in zip(self._saved_key_arrays, self._saved_key_texts, strict=True)
+        )
+        return (
+            same_value and old_status == self.status(position) and old_keys == self._keys(position)
+        )
+
+    def _keys(self, position: int) -> tuple[str, str, str, str]:
+        return (
+            self.indicator_ids[self.indicator_codes[position]],
+            self.area_texts[self.area_codes[position]],
+            self.period_texts[self.period_codes[position]],
+            self.gender_texts[self.gender_codes[position]],
+        )
 
     def is_changed(self, position: int) -> bool:
         return bool(self.changed) and int(self.labels[position]) in self.changed

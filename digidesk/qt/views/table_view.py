@@ -316,8 +316,12 @@ class DatasetView(QWidget):
             self.pivot_model.invalidate()  # its positions are stale
 
     def _on_clean_changed(self, clean: bool) -> None:
-        if clean and self.cache.changed:
+        # Always: a deletion marks nothing, yet undoing it after a save must.
+        if clean:
+            had_marks = bool(self.cache.changed)
             self.cache.take_saved_snapshot()
+            if not had_marks:
+                return
             self.model.values_changed()
             self.pivot_model.values_changed()
 
