@@ -52,8 +52,9 @@ def test_the_filtered_sorted_pivot_is_exported_as_shown(demo_window, qtbot, tmp_
     book = load_workbook(path)
     sheet = book[book.sheetnames[0]]
     header = [c.value for c in sheet[1]]
-    assert len(header) == 2 + 2  # area code and name, then the two share indicators
-    values = [r[2] for r in sheet.iter_rows(min_row=2, values_only=True)]
+    # Area code and name, the one period, then the two share indicators.
+    assert header[:3] == ["area_id", "area", "period"] and len(header) == 3 + 2
+    values = [r[3] for r in sheet.iter_rows(min_row=2, values_only=True)]
     present = [v for v in values if v is not None]
     assert present == sorted(present, reverse=True)  # sorted as shown, empty cells last
     about = {r[0]: r[1] for r in book[book.sheetnames[-1]].iter_rows(values_only=True) if r[0]}
@@ -157,7 +158,7 @@ def test_pivot_columns_hidden_on_screen_are_left_out(demo_window, qtbot, tmp_pat
     with qtbot.waitSignal(demo_window.files.exported, timeout=30_000):
         demo_window.files.export_to(path, shown=shown)
     header = [c.value for c in load_workbook(path).worksheets[0][1]]
-    assert len(header) == 2 + 2 and not any("ID-porten" in str(h) for h in header)
+    assert len(header) == 3 + 2 and not any("ID-porten" in str(h) for h in header)
 
 
 def test_edits_wait_while_a_background_task_reads_the_workspace(demo_window):

@@ -101,12 +101,18 @@ def pivot_frame(
     area_codes = pivot.row_keys["area_id"][rows]
     columns["area_id"] = area_codes
     columns["area"] = [names.get(str(code), "") for code in area_codes]
-    for key, codes in pivot.row_keys.items():
-        if key == "area_id":
+    for key in ("indicator_id", "period", "gender"):
+        # Row keys vary by row; the fixed ones are written too, so that the sheet says
+        # which period (or indicator) it shows and reads back whole. Gender "T" is implied.
+        if key in pivot.row_keys:
+            codes = [str(c) for c in pivot.row_keys[key][rows]]
+        elif key in pivot.fixed and not (key == "gender" and pivot.fixed[key] == "T"):
+            codes = [pivot.fixed[key]] * len(rows)
+        else:
             continue
-        columns[key] = codes[rows]
+        columns[key] = codes
         if key == "indicator_id":
-            columns["indicator"] = [workspace.indicator_title(str(c)) for c in codes[rows]]
+            columns["indicator"] = [_heading(workspace, c) for c in codes]
     keys = list(columns)
     values = frame["value"].to_numpy(dtype="float64")
     indicator_ids: list[str] = []
@@ -117,8 +123,7 @@ def pivot_frame(
         if code in shown.hidden:
             continue
         if pivot.axis == "indicator":
-            indicator = workspace.indicators.get(code)
-            heading, indicator_id = (indicator.heading if indicator else code), code
+            heading, indicator_id = _heading(workspace, code), code
         else:
             heading, indicator_id = code, fixed_indicator
         while heading in taken:  # two indicators with one title: tell them apart
@@ -128,6 +133,11 @@ def pivot_frame(
         columns[heading] = np.where(cells >= 0, values[np.maximum(cells, 0)], np.nan)
         indicator_ids.append(indicator_id)
     return pd.DataFrame(columns), keys, indicator_ids
+
+
+def _heading(workspace: Workspace, indicator_id: str) -> str:
+    indicator = workspace.indicators.get(indicator_id)
+    return indicator.heading if indicator else indicator_id
 
 
 def _area_names(
@@ -146,6 +156,10 @@ def _area_names(
     return names
 
 
+def pivot_axis_is_indicator(shown: ShownTable) -> bool:
+    return shown.pivot is not None and shown.pivot.axis == "indicator"
+
+
 def _pivot_sheet(
     workspace: Workspace, shown: ShownTable, name: str, register: AreaRegister | None
 ) -> SheetSpec:
@@ -155,7 +169,12 @@ def _pivot_sheet(
     for heading, indicator_id in zip(frame.columns[len(keys) :], indicator_ids, strict=True):
         indicator = workspace.indicators.get(indicator_id)
         values = frame[heading].to_numpy(dtype="float64")
-        percent = indicator is not None and _is_percent(indicator.unit)
+        # Percent cells (fractions with a % format) only where a column is one indicator
+        # named in its heading; elsewhere values stay as published, the unit in the
+        # indicator column's heading, so that a reader knows which numbers were scaled.
+        percent = (
+            pivot_axis_is_indicator(shown) and indicator is not None and _is_percent(indicator.unit)
+        )
         formats[heading] = number_format(decimals_used(values), percent=percent)
         if percent:
             frame[heading] = values / 100.0

@@ -166,21 +166,32 @@ def tidy_own(
 
 def restore_indicators(tidy: TidyResult, indicators: dict[str, Indicator]) -> TidyResult:
     """A table of a DigiDesk workbook read by the generic planner (a pivot as shown), with
-    its indicators known again: headings ("Title (%)") back to their ids, percent values
-    (written as fractions) back in the unit as published."""
+    its indicators known again.
+
+    Columns headed by an indicator ("Title (%)") were written one indicator each, percent
+    as fractions: they get their ids back and percent values return to the unit as
+    published. Indicators named by id in a column of their own were written as
+    published and only get their titles and units. Empty cells were no observation.
+    """
     by_heading = {i.heading: i for i in indicators.values()}
-    found = {}
+    found: dict[str, Indicator] = {}
+    scaled: set[str] = set()
     for indicator in tidy.indicators:
-        known = indicators.get(indicator.indicator_id) or by_heading.get(indicator.indicator_id)
-        if known is not None:
-            found[indicator.indicator_id] = known
+        name = indicator.indicator_id
+        if name in indicators:
+            found[name] = indicators[name]
+        elif name in by_heading:
+            found[name] = by_heading[name]
+            if by_heading[name].unit.strip().lower() in _PERCENT_UNITS:
+                scaled.add(name)
     if not found:
         return tidy
-    frame = tidy.observations.copy()
+    frame = tidy.observations
+    values = frame["value"].to_numpy(dtype=float)
+    empty = np.isnan(values) & (frame["status"].astype(str).to_numpy() == "")
+    frame = frame.loc[~empty].copy()
     ids = frame["indicator_id"].astype(str)
-    percent = ids.map(
-        lambda i: i in found and found[i].unit.strip().lower() in _PERCENT_UNITS
-    ).to_numpy(dtype=bool)
+    percent = ids.isin(scaled).to_numpy()
     values = frame["value"].to_numpy(dtype=float).copy()
     values[percent] = np.round(values[percent] * 100, 9)
     frame["value"] = values

@@ -60,9 +60,10 @@ def test_pivot_view_has_headings_with_units_fractions_and_direction_colours(demo
     book = load_workbook(path)
     sheet = book[book.sheetnames[0]]
     header = [c.value for c in sheet[1]]
-    assert header[:2] == ["area_id", "area"]
+    # The period is the same in every row: written once per row, not a row key.
+    assert header[:3] == ["area_id", "area", "period"]
     postkasse = header.index("Andel innbyggere med Digital postkasse (%)")
-    assert sheet.freeze_panes == "C2"
+    assert sheet.freeze_panes == "D2"
     oslo = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "0301")
     cell = sheet.cell(oslo, postkasse + 1)
     assert cell.value == pytest.approx(0.568) and cell.number_format.endswith("%")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 
 from digidesk.core.commands import SetObservations
 from digidesk.core.export.excel import export_workspace
@@ -64,3 +65,26 @@ def test_an_exported_pivot_comes_back_with_its_indicators_and_units(tmp_path):
 
     assert values(again) == values(frame)  # 56.8 %, not 0.568
     assert back.indicators["DIGDIR-RESERVERT"].direction == "lower"
+
+
+@pytest.mark.parametrize("axis", ["indicator", "period", "gender"])
+def test_every_pivot_shape_reads_back_to_the_same_values(tmp_path, axis):
+    workspace = load_workspace("demo")
+    frame = workspace.dataset("digdir").observations
+    path = tmp_path / f"{axis}.xlsx"
+    export_view(workspace, ShownTable("digdir", pivot=build_pivot(frame, axis)), path)
+    _, back = reimport(path)
+
+    def values(table):
+        present = table[np.isfinite(table["value"].to_numpy())]
+        keys = zip(
+            present["indicator_id"].astype(str),
+            present["area_id"].astype(str),
+            present["period"].astype(str),
+            strict=True,
+        )
+        return dict(zip(keys, present["value"], strict=True))
+
+    again = back.datasets[0].observations
+    assert values(again) == values(frame)
+    assert len(again) == len(frame)  # empty pivot cells are no observations
