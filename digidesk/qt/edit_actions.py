@@ -25,6 +25,7 @@ class EditActions(QObject):
         self._document = document
         self._views = views
         self._history_dock: QDockWidget | None = None
+        self._enabled = True
         K = QKeySequence.StandardKey
         self.undo = document.undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
@@ -71,6 +72,10 @@ class EditActions(QObject):
         stack = self._document.undo_stack
         self.undo.setEnabled(enabled and stack.canUndo())
         self.redo.setEnabled(enabled and stack.canRedo())
+        self._enabled = enabled
+        if self._history_dock is not None:
+            # A click in the History panel jumps the undo stack: an edit like any other.
+            self._history_dock.widget().setEnabled(enabled)
 
     @property
     def cell_actions(self) -> list[QAction]:
@@ -90,6 +95,7 @@ class EditActions(QObject):
             self._history_dock.setObjectName("HistoryDock")
             undo_view = QUndoView(self._document.undo_stack, self._history_dock)
             undo_view.setEmptyLabel(self.tr("<opened>"))
+            undo_view.setEnabled(self._enabled)
             self._history_dock.setWidget(undo_view)
             self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._history_dock)
             self._history_dock.visibilityChanged.connect(self.history.setChecked)

@@ -164,9 +164,11 @@ def test_pivot_columns_hidden_on_screen_are_left_out(demo_window, qtbot, tmp_pat
 def test_edits_wait_while_a_background_task_reads_the_workspace(demo_window):
     view = demo_window.show_view(("dataset", "digdir"))
     view.model.setData(view.model.index(0, 4), "1,5")
+    demo_window.history_action.setChecked(True)
     demo_window._on_busy(True, "Exporting…")
     edit = demo_window.edit
     assert not any(a.isEnabled() for a in (edit.undo, edit.paste, *edit.table))
+    assert not edit._history_dock.widget().isEnabled()  # its clicks would undo
     demo_window._on_busy(False, "")
     assert edit.undo.isEnabled() and not edit.redo.isEnabled()
     assert all(a.isEnabled() for a in edit.table)
