@@ -60,7 +60,8 @@ _KEYS = ("indicator_id", "area_id", "period", "gender")
 
 
 def find_labels(frame: pd.DataFrame, keys: Sequence[Mapping[str, str]]) -> list[int | None]:
-    """The label of the observation with each set of keys, None where there is none.
+    """The label of the observation with each set of keys, None where there is none
+    (the first in the table's order where several share the keys).
 
     A pivot cell looks empty when a filter hides its observation; typing into it must
     change that observation, not add a second one with the same keys.
@@ -77,22 +78,23 @@ def find_labels(frame: pd.DataFrame, keys: Sequence[Mapping[str, str]]) -> list[
         codes = column.categories.get_indexer([k.get(name, default) for k in keys])
         unknown |= codes < 0
         wanted = wanted * radix + codes + 1
-        stored = stored * radix + column.codes.to_numpy().astype(np.int64) + 1
-    found = (
-        pd.Index(stored).get_indexer(pd.Index(wanted))
-        if pd.Index(stored).is_unique
-        else (np.array([_first(stored, w) for w in wanted], dtype=np.int64))
-    )
+        stored *= radix
+        stored += column.codes.to_numpy()
+        stored += 1
+    # One pass over the table: which of the (few) wanted keys each row has, then the
+    # first row of each key.
+    targets = np.unique(wanted)
+    hit = pd.Index(targets).get_indexer(stored)
+    rows = np.flatnonzero(hit >= 0)
+    first_target, first_row = np.unique(hit[rows], return_index=True)
+    position = np.full(len(targets), -1, dtype=np.int64)
+    position[first_target] = rows[first_row]
+    found = position[np.searchsorted(targets, wanted)]
     labels = frame.index.to_numpy()
     return [
-        None if missing or position < 0 else int(labels[position])
-        for missing, position in zip(unknown.tolist(), found.tolist(), strict=True)
+        None if missing or at < 0 else int(labels[at])
+        for missing, at in zip(unknown.tolist(), found.tolist(), strict=True)
     ]
-
-
-def _first(stored: np.ndarray, key: int) -> int:
-    hits = np.flatnonzero(stored == key)
-    return int(hits[0]) if len(hits) else -1
 
 
 def cell_edit(
@@ -107,14 +109,20 @@ def cell_edit(
     is one (hidden by a filter), else adds one; a missing value aimed at an
     empty cell adds nothing: there is no observation to clear.
     """
-    keyed = [t.keys for t, _, _ in edits if t.label is None and t.keys is not None]
+    # Only values look for a hidden observation: clearing or pasting nothing into an
+    # empty-looking cell must not wipe a value a filter hides.
+    keyed = [
+        t.keys
+        for t, value, _ in edits
+        if t.label is None and t.keys is not None and not math.isnan(value)
+    ]
     existing = iter(find_labels(frame, keyed))
     labels: list[int] = []
     values: list[float] = []
     statuses: list[str] = []
     new_rows: list[dict[str, object]] = []
     for target, value, status in edits:
-        if target.label is None and target.keys is not None:
+        if target.label is None and target.keys is not None and not math.isnan(value):
             label = next(existing)
             if label is not None:
                 target = CellTarget(label=label)

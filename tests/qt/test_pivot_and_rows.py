@@ -368,3 +368,55 @@ def test_a_new_row_that_reuses_a_deleted_label_is_marked(demo_window):
     row = next(r for r in range(model.rowCount()) if model.label_at(r) == last)
     assert model.index(row, 1).data().startswith("1867")
     assert model.index(row, 4).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_clearing_a_cell_a_filter_emptied_keeps_the_hidden_value(demo_window):
+    view = digdir(demo_window)
+    view.filter_panel.value_min.setText("1")
+    view.filter_panel._range_settled()
+    view.set_shape("indicator")
+    cell = pivot_cell(view, "EAK", "DIGDIR-IDPORTEN")  # 0,90: hidden by the filter
+    view.pivot_table.selectionModel().select(cell, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.clear_cells()
+    table = frame(demo_window)
+    hidden = table[(table["area_id"] == "EAK") & (table["indicator_id"] == "DIGDIR-IDPORTEN")]
+    assert hidden["value"].tolist() == [0.9]
+
+
+def test_a_pivot_built_on_rows_since_deleted_is_never_shown(demo_window, qtbot):
+    view = digdir(demo_window)
+    view.ordering.threshold = 0
+    view.set_shape("indicator")  # built in the background…
+    view.set_shape(None)  # …while the user goes back to the long table
+    view.table.selectionModel().select(
+        view.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    view.delete_rows()
+    qtbot.waitUntil(lambda: not view.ordering.busy, timeout=10_000)
+    view.set_shape("indicator")
+    qtbot.waitUntil(lambda: not view.ordering.busy, timeout=10_000)
+    model = view.pivot_model
+    shown = sum(
+        model.index(r, c).data() is not None
+        for r in range(model.rowCount())
+        for c in range(model.key_columns, model.columnCount())
+    )
+    assert shown == len(frame(demo_window))  # one cell per observation left, all valid
+
+
+def test_a_filter_typed_while_rows_are_reloaded_keeps_the_sort(demo_window, qtbot):
+    view = digdir(demo_window)
+    view.ordering.threshold = 0
+    model = view.model
+    view.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not view.ordering.busy, timeout=10_000)
+    view.table.selectionModel().select(
+        model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    view.delete_rows()  # positions change: the table must sort again…
+    view.filter_edit.setText("Andel")  # …also when a filter comes first
+    view.apply_filter()
+    qtbot.waitUntil(lambda: not view.ordering.busy, timeout=10_000)
+    values = [frame(demo_window).loc[model.label_at(r), "value"] for r in range(model.rowCount())]
+    present = [v for v in values if not math.isnan(v)]
+    assert present == sorted(present, reverse=True)

@@ -71,6 +71,10 @@ class BackgroundOrdering(QObject):
 
         self._runner.start(compute, done, error)
 
+    def discard(self, key: str) -> None:
+        """Make any result still being computed for ``key`` stale (its data has changed)."""
+        self._generations[key] = self._generations.get(key, 0) + 1
+
     def _started(self) -> None:
         self._running += 1
         if self._running == 1:

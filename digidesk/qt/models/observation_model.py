@@ -85,6 +85,9 @@ class ObservationTableModel(QAbstractTableModel):
         self._sort_key: tuple[int, bool] | None = None
         self._sorted: np.ndarray | None = None
         self._pending_sort: tuple[int, bool] | None = None
+        # Positions changed (rows added or removed): the next order must sort again, even
+        # if a filter keystroke supersedes the reload that was asked for.
+        self._needs_resort = False
         self._order = np.arange(cache.total, dtype=np.int64)
         ordering.failed.connect(self._clear_pending)
 
@@ -129,6 +132,7 @@ class ObservationTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._order = positions[positions >= 0]
         self._sorted = None
+        self._needs_resort = True
         self.endResetModel()
 
     def _clear_pending(self, _error: object = None) -> None:
@@ -136,7 +140,8 @@ class ObservationTableModel(QAbstractTableModel):
 
     def _update_order(self, resort: bool) -> None:
         # A filter typed while a sort is computed supersedes it, so it must sort too.
-        resort = resort or self._pending_sort is not None
+        resort = resort or self._pending_sort is not None or self._needs_resort
+        self._needs_resort = resort
         # A snapshot: with copy-on-write, edits made meanwhile do not reach the worker.
         cache, frame, row_filter = self._cache, self._cache.frame.copy(deep=False), self._row_filter
         sort_key, kept = self._sort_key, self._sorted
@@ -160,6 +165,7 @@ class ObservationTableModel(QAbstractTableModel):
         def apply(result: tuple[np.ndarray | None, np.ndarray]) -> None:
             if resort:
                 self._clear_pending()
+                self._needs_resort = False
             self.beginResetModel()
             self._sorted, self._order = result
             self.endResetModel()

@@ -82,8 +82,10 @@ class PivotTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def invalidate(self) -> None:
-        """Rows were added or removed while the pivot was not shown: build it when shown."""
+        """Rows were added or removed while the pivot was not shown: build it when shown,
+        and never show a build still running on the old rows."""
         self._requested = None
+        self._ordering.discard("pivot")
 
     # -- shape, sort and filter ----------------------------------------------------------------
     @property
@@ -130,7 +132,8 @@ class PivotTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Build the pivot again (after a filter, a sort, or rows added or removed)."""
         self._requested = (self._axis, self._row_filter)
-        cache, frame = self._cache, self._cache.frame.copy(deep=False)  # a snapshot (see long)
+        source = self._cache.frame  # replaced, not changed, when rows are added or removed
+        cache, frame = self._cache, source.copy(deep=False)  # a snapshot (see the long model)
         axis, row_filter, sort_key = self._axis, self._row_filter, self._sort_key
 
         def compute() -> tuple[Pivot, np.ndarray, int]:
@@ -142,6 +145,8 @@ class PivotTableModel(QAbstractTableModel):
             return pivot, rows, len(positions)
 
         def apply(result: tuple[Pivot, np.ndarray, int]) -> None:
+            if cache.frame is not source:  # built on rows that have changed since
+                return
             self._pending_sort = None
             self.beginResetModel()
             self._pivot, self._rows, shown = result
