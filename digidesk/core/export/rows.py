@@ -40,6 +40,11 @@ def write_rows(
     heights = row_heights(part.frame, part.names, part.spec) if part.spec.wrap else None
     set_row = ws.set_row
     block = _ticker.BLOCK_ROWS
+    markers = [
+        (part.names.index(name), texts)
+        for name, texts in part.spec.markers.items()
+        if name in part.names
+    ]
     for begin in range(0, n, block):
         ticker.check()
         end = min(begin + block, n)
@@ -63,6 +68,12 @@ def write_rows(
                 value = values[i]
                 if value is not None:
                     write(row, col, value, formats[i])
+            for col, texts in markers:
+                text = texts[part.start + begin + i]
+                if text:  # only where the number column left the cell empty
+                    ws.write_string(
+                        row, col, text, styles.get(quote=True) if is_risky(text) else None
+                    )
         ticker.advance(end - begin)
 
 

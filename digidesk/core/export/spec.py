@@ -68,6 +68,9 @@ class SheetSpec:
     wrap: tuple[str, ...] = ()
     freeze_columns: int = 0
     preamble: list[tuple[str, str]] = field(default_factory=list)
+    #: per column, a text per row for the rows whose number is missing (the missing
+    #: value's marker, ".."), "" elsewhere. For tables without a status column (pivots).
+    markers: dict[str, Sequence[str]] = field(default_factory=dict)
     colour_scales: dict[str, Direction] = field(default_factory=dict)
     colour_scale_rows: list[RowScale] = field(default_factory=list)
     charts: list[ChartSpec] = field(default_factory=list)

@@ -83,14 +83,22 @@ def long_frame(
     return tidy.drop(columns=[c for c in dropped if c in tidy.columns])
 
 
+@dataclass(frozen=True)
+class PivotFrame:
+    """A pivot as shown: its table, key columns, the indicator id behind each value column
+    ("" where a column mixes indicators) and the markers of missing values per column."""
+
+    frame: pd.DataFrame
+    keys: list[str]
+    indicator_ids: list[str]
+    markers: dict[str, list[str]]
+
+
 def pivot_frame(
     workspace: Workspace, shown: ShownTable, register: AreaRegister | None = None
-) -> tuple[pd.DataFrame, list[str], list[str]]:
-    """(the pivot as shown, its key columns, the indicator id behind each value column).
-
-    Value columns are headed by indicator title and unit (or the period or
-    gender); an indicator id is "" where a column mixes indicators.
-    """
+) -> PivotFrame:
+    """The pivot as shown; value columns are headed by indicator title and unit (or the
+    period or gender)."""
     pivot = shown.pivot
     assert pivot is not None
     dataset = workspace.dataset(shown.dataset_id)
@@ -115,6 +123,8 @@ def pivot_frame(
             columns["indicator"] = [_heading(workspace, c) for c in codes]
     keys = list(columns)
     values = frame["value"].to_numpy(dtype="float64")
+    status = frame["status"].astype(str).to_numpy()
+    markers: dict[str, list[str]] = {}
     indicator_ids: list[str] = []
     fixed_indicator = pivot.fixed.get("indicator_id", "")
     taken = set(keys)
@@ -130,9 +140,15 @@ def pivot_frame(
             heading = f"{heading} [{code}]" if code not in heading else f"{heading}*"
         taken.add(heading)
         cells = pivot.cells[rows, column]
-        columns[heading] = np.where(cells >= 0, values[np.maximum(cells, 0)], np.nan)
+        shown_values = np.where(cells >= 0, values[np.maximum(cells, 0)], np.nan)
+        columns[heading] = shown_values
+        # A missing observation shows its marker, as on screen; an empty cell is none.
+        missing = (cells >= 0) & np.isnan(shown_values)
+        if missing.any():
+            marks = np.where(status[np.maximum(cells, 0)] != "", status[np.maximum(cells, 0)], "..")
+            markers[heading] = np.where(missing, marks, "").tolist()
         indicator_ids.append(indicator_id)
-    return pd.DataFrame(columns), keys, indicator_ids
+    return PivotFrame(pd.DataFrame(columns), keys, indicator_ids, markers)
 
 
 def _heading(workspace: Workspace, indicator_id: str) -> str:
@@ -163,7 +179,8 @@ def pivot_axis_is_indicator(shown: ShownTable) -> bool:
 def _pivot_sheet(
     workspace: Workspace, shown: ShownTable, name: str, register: AreaRegister | None
 ) -> SheetSpec:
-    frame, keys, indicator_ids = pivot_frame(workspace, shown, register)
+    shown_pivot = pivot_frame(workspace, shown, register)
+    frame, keys, indicator_ids = shown_pivot.frame, shown_pivot.keys, shown_pivot.indicator_ids
     formats: dict[str, str] = {}
     scales: dict[str, Direction] = {}
     for heading, indicator_id in zip(frame.columns[len(keys) :], indicator_ids, strict=True):
@@ -186,6 +203,7 @@ def _pivot_sheet(
         kinds={k: "text" for k in keys},
         formats=formats,
         freeze_columns=len(keys),
+        markers=shown_pivot.markers,
         colour_scales=scales,
     )
 
@@ -215,7 +233,7 @@ def view_frame(
 ) -> pd.DataFrame:
     """The table as shown, for CSV: values in the indicators' units as published."""
     if shown.pivot is not None:
-        return pivot_frame(workspace, shown, register)[0]
+        return pivot_frame(workspace, shown, register).frame
     return long_frame(workspace, shown, register)
 
 

@@ -70,6 +70,8 @@ def test_an_exported_pivot_comes_back_with_its_indicators_and_units(tmp_path):
 @pytest.mark.parametrize("axis", ["indicator", "period", "gender"])
 def test_every_pivot_shape_reads_back_to_the_same_values(tmp_path, axis):
     workspace = load_workspace("demo")
+    # A missing value with its marker: shown as "-" in the pivot, and so exported.
+    SetObservations("digdir", (4,), (math.nan,), ("-",)).apply(workspace)
     frame = workspace.dataset("digdir").observations
     path = tmp_path / f"{axis}.xlsx"
     export_view(workspace, ShownTable("digdir", pivot=build_pivot(frame, axis)), path)
@@ -88,3 +90,5 @@ def test_every_pivot_shape_reads_back_to_the_same_values(tmp_path, axis):
     again = back.datasets[0].observations
     assert values(again) == values(frame)
     assert len(again) == len(frame)  # empty pivot cells are no observations
+    marked = again[again["status"].astype(str) == "-"]
+    assert len(marked) == 1 and marked["area_id"].item() == frame.loc[4, "area_id"]
