@@ -138,27 +138,27 @@
 <context>
     <name>CellOperations</name>
     <message>
-        <location filename="../../digidesk/qt/views/cell_operations.py" line="69"/>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="75"/>
         <source>The copied block has {rows} rows, but only {room} rows are below the current cell. Nothing was pasted.</source>
         <translation>Den kopierte blokken har {rows} rader, men bare {room} rader finnes fra den markerte cellen og nedover. Ingenting ble limt inn.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/cell_operations.py" line="74"/>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="80"/>
         <source>The copied block has {columns} columns, but only {room} columns are to the right of the current cell. Nothing was pasted.</source>
         <translation>Den kopierte blokken har {columns} kolonner, men bare {room} kolonner finnes fra den markerte cellen og mot høyre. Ingenting ble limt inn.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/cell_operations.py" line="88"/>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="98"/>
         <source>Select the cell to copy and the cells below it to fill down.</source>
         <translation>Marker cellen som skal kopieres og cellene under den for å fylle nedover.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/cell_operations.py" line="116"/>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="123"/>
         <source>Only values can be changed; “{column}” is not a value column.</source>
         <translation>Bare verdier kan endres; «{column}» er ikke en verdikolonne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/cell_operations.py" line="120"/>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="127"/>
         <source>“{text}” is not a number. Nothing was changed.</source>
         <translation>«{text}» er ikke et tall. Ingenting ble endret.</translation>
     </message>
@@ -289,98 +289,103 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="96"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="94"/>
         <source>Filter by area, code or indicator…</source>
         <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background</extracomment>
         <translation>Filtrer på område, kode eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="107"/>
         <source>Long table</source>
         <translation>Lang tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="108"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kjønn som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="115"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Vis én rad per observasjon, eller områder som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="154"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="154"/>
         <source>Women</source>
         <translation>Kvinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="154"/>
         <source>Men</source>
         <translation>Menn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="204"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observasjoner deler celle med en annen; pivottabellen viser den første av hver. Den lange tabellen viser alle.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="312"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="338"/>
         <source>Sort ascending</source>
         <translation>Sorter stigende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="314"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="340"/>
         <source>Sort descending</source>
         <translation>Sorter synkende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="319"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="345"/>
         <source>Hide column</source>
         <translation>Skjul kolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="321"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="347"/>
         <source>Show all columns</source>
         <translation>Vis alle kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="326"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="352"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="332"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="358"/>
         <source>Filter by value range…</source>
         <translation>Filtrer på verdiområde…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="336"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="362"/>
         <source>Only missing values</source>
         <translation>Bare manglende verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="413"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="437"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="425"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="442"/>
+        <source>An observation with these keys already existed; its value was changed.</source>
+        <translation>Det fantes allerede en observasjon med de samme nøklene; verdien ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="448"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader slettes i den lange tabellen.</translation>
     </message>
@@ -388,62 +393,62 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="29"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="30"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="31"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="32"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="33"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="34"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="34"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="35"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="36"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="37"/>
         <source>Copy with &amp;headers</source>
         <translation>Kopier med &amp;overskrifter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="37"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="38"/>
         <source>Fill &amp;down</source>
         <translation>Fyll &amp;nedover</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="38"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="39"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Tøm celler</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="39"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="40"/>
         <source>&amp;Add row…</source>
         <translation>&amp;Legg til rad…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="40"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="41"/>
         <source>De&amp;lete rows</source>
         <translation>&amp;Slett rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="42"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="43"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="80"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="94"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="83"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="97"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
@@ -453,7 +458,7 @@
     <message>
         <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="49"/>
         <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="83"/>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="132"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -508,12 +513,12 @@
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="128"/>
         <source>CSV text file (*.csv)</source>
         <translation>CSV-tekstfil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="130"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
@@ -521,103 +526,103 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="162"/>
+        <location filename="../../digidesk/qt/files.py" line="163"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="174"/>
+        <location filename="../../digidesk/qt/files.py" line="175"/>
         <source>Opening the demo workspace…</source>
         <translation>Åpner demoarbeidsområdet…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="177"/>
+        <location filename="../../digidesk/qt/files.py" line="178"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbeidsområdet kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="198"/>
-        <location filename="../../digidesk/qt/files.py" line="262"/>
+        <location filename="../../digidesk/qt/files.py" line="199"/>
+        <location filename="../../digidesk/qt/files.py" line="263"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Regneark og tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="200"/>
-        <location filename="../../digidesk/qt/files.py" line="264"/>
+        <location filename="../../digidesk/qt/files.py" line="201"/>
+        <location filename="../../digidesk/qt/files.py" line="265"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="289"/>
+        <location filename="../../digidesk/qt/files.py" line="290"/>
         <source>Opening {name}…</source>
         <translation>Åpner {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="290"/>
+        <location filename="../../digidesk/qt/files.py" line="291"/>
         <source>“{name}” could not be opened.</source>
         <translation>«{name}» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="194"/>
+        <location filename="../../digidesk/qt/files.py" line="195"/>
         <source>Open workspace</source>
         <translation>Åpne arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="219"/>
+        <location filename="../../digidesk/qt/files.py" line="220"/>
         <source>Save workspace</source>
         <translation>Lagre arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="196"/>
-        <location filename="../../digidesk/qt/files.py" line="221"/>
+        <location filename="../../digidesk/qt/files.py" line="197"/>
+        <location filename="../../digidesk/qt/files.py" line="222"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbeidsområder (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="156"/>
+        <location filename="../../digidesk/qt/files.py" line="157"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="250"/>
+        <location filename="../../digidesk/qt/files.py" line="251"/>
         <source>Saving {name}…</source>
         <translation>Lagrer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="253"/>
+        <location filename="../../digidesk/qt/files.py" line="254"/>
         <source>“{name}” could not be saved.</source>
         <translation>«{name}» kunne ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="260"/>
+        <location filename="../../digidesk/qt/files.py" line="261"/>
         <source>Import table</source>
         <translation>Importer tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="292"/>
-        <location filename="../../digidesk/qt/files.py" line="356"/>
+        <location filename="../../digidesk/qt/files.py" line="293"/>
+        <location filename="../../digidesk/qt/files.py" line="357"/>
         <source>Importing {name}…</source>
         <translation>Importerer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="293"/>
+        <location filename="../../digidesk/qt/files.py" line="294"/>
         <source>“{name}” could not be imported.</source>
         <translation>«{name}» kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="374"/>
+        <location filename="../../digidesk/qt/files.py" line="375"/>
         <source>Import “{name}”</source>
         <translation>Importer «{name}»</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="477"/>
+        <location filename="../../digidesk/qt/files.py" line="481"/>
         <source>Exporting {name}…</source>
         <translation>Eksporterer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="473"/>
-        <location filename="../../digidesk/qt/files.py" line="480"/>
+        <location filename="../../digidesk/qt/files.py" line="477"/>
+        <location filename="../../digidesk/qt/files.py" line="484"/>
         <source>“{name}” could not be exported.</source>
         <translation>«{name}» kunne ikke eksporteres.</translation>
     </message>
@@ -1147,22 +1152,22 @@
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="357"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="359"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="359"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="361"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="371"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="373"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="372"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="374"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -1226,33 +1231,33 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="167"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="198"/>
         <source>Indicator</source>
         <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="168"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="199"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="169"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="200"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="170"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="201"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="171"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="202"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="172"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1260,28 +1265,28 @@
 <context>
     <name>PivotTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="184"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="218"/>
         <source>Area</source>
         <extracomment>(observations shown, observations in the dataset): the status bar counts the dataset&apos;s rows in both shapes, so that switching shape does not change the count</extracomment>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="185"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="219"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="186"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="220"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="187"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="221"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="213"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="247"/>
         <source>No observation: type a value to add one</source>
         <translation>Ingen observasjon: skriv en verdi for å legge til en</translation>
     </message>

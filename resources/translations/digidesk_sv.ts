@@ -138,27 +138,27 @@
 <context>
     <name>CellOperations</name>
     <message>
-        <location filename="../../digidesk/qt/views/cell_operations.py" line="69"/>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="75"/>
         <source>The copied block has {rows} rows, but only {room} rows are below the current cell. Nothing was pasted.</source>
         <translation>Det kopierade blocket har {rows} rader, men bara {room} rader finns från den markerade cellen och nedåt. Inget klistrades in.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/cell_operations.py" line="74"/>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="80"/>
         <source>The copied block has {columns} columns, but only {room} columns are to the right of the current cell. Nothing was pasted.</source>
         <translation>Det kopierade blocket har {columns} kolumner, men bara {room} kolumner finns från den markerade cellen och åt höger. Inget klistrades in.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/cell_operations.py" line="88"/>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="98"/>
         <source>Select the cell to copy and the cells below it to fill down.</source>
         <translation>Markera cellen som ska kopieras och cellerna under den för att fylla nedåt.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/cell_operations.py" line="116"/>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="123"/>
         <source>Only values can be changed; “{column}” is not a value column.</source>
         <translation>Bara värden kan ändras; ”{column}” är ingen värdekolumn.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/cell_operations.py" line="120"/>
+        <location filename="../../digidesk/qt/views/cell_operations.py" line="127"/>
         <source>“{text}” is not a number. Nothing was changed.</source>
         <translation>”{text}” är inget tal. Inget ändrades.</translation>
     </message>
@@ -289,98 +289,103 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="96"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="94"/>
         <source>Filter by area, code or indicator…</source>
         <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background</extracomment>
         <translation>Filtrera på område, kod eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="107"/>
         <source>Long table</source>
         <translation>Lång tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="108"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kön som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="115"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Visa en rad per observation, eller områden som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="154"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="154"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="156"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="154"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="204"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observationer delar cell med en annan; pivottabellen visar den första av varje. Den långa tabellen visar alla.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="312"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="338"/>
         <source>Sort ascending</source>
         <translation>Sortera stigande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="314"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="340"/>
         <source>Sort descending</source>
         <translation>Sortera fallande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="319"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="345"/>
         <source>Hide column</source>
         <translation>Dölj kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="321"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="347"/>
         <source>Show all columns</source>
         <translation>Visa alla kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="326"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="352"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="332"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="358"/>
         <source>Filter by value range…</source>
         <translation>Filtrera på värdeintervall…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="336"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="362"/>
         <source>Only missing values</source>
         <translation>Bara saknade värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="413"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="437"/>
         <source>“{text}” is not a number.</source>
         <translation>”{text}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="425"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="442"/>
+        <source>An observation with these keys already existed; its value was changed.</source>
+        <translation>Det fanns redan en observation med samma nycklar; dess värde ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="448"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader tas bort i den långa tabellen.</translation>
     </message>
@@ -388,62 +393,62 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="29"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="30"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="31"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="32"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="33"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="34"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="34"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="35"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="36"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="37"/>
         <source>Copy with &amp;headers</source>
         <translation>Kopiera med &amp;rubriker</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="37"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="38"/>
         <source>Fill &amp;down</source>
         <translation>Fyll &amp;nedåt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="38"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="39"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Töm celler</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="39"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="40"/>
         <source>&amp;Add row…</source>
         <translation>&amp;Lägg till rad…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="40"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="41"/>
         <source>De&amp;lete rows</source>
         <translation>Ta &amp;bort rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="42"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="43"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="80"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="94"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="83"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="97"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnad&gt;</translation>
     </message>
@@ -453,7 +458,7 @@
     <message>
         <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="49"/>
         <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="83"/>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="132"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -508,12 +513,12 @@
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="128"/>
         <source>CSV text file (*.csv)</source>
         <translation>CSV-textfil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="130"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
@@ -521,103 +526,103 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="162"/>
+        <location filename="../../digidesk/qt/files.py" line="163"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="174"/>
+        <location filename="../../digidesk/qt/files.py" line="175"/>
         <source>Opening the demo workspace…</source>
         <translation>Öppnar demoarbetsytan…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="177"/>
+        <location filename="../../digidesk/qt/files.py" line="178"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbetsytan kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="198"/>
-        <location filename="../../digidesk/qt/files.py" line="262"/>
+        <location filename="../../digidesk/qt/files.py" line="199"/>
+        <location filename="../../digidesk/qt/files.py" line="263"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Kalkylark och tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="200"/>
-        <location filename="../../digidesk/qt/files.py" line="264"/>
+        <location filename="../../digidesk/qt/files.py" line="201"/>
+        <location filename="../../digidesk/qt/files.py" line="265"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="289"/>
+        <location filename="../../digidesk/qt/files.py" line="290"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="290"/>
+        <location filename="../../digidesk/qt/files.py" line="291"/>
         <source>“{name}” could not be opened.</source>
         <translation>”{name}” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="194"/>
+        <location filename="../../digidesk/qt/files.py" line="195"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="219"/>
+        <location filename="../../digidesk/qt/files.py" line="220"/>
         <source>Save workspace</source>
         <translation>Spara arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="196"/>
-        <location filename="../../digidesk/qt/files.py" line="221"/>
+        <location filename="../../digidesk/qt/files.py" line="197"/>
+        <location filename="../../digidesk/qt/files.py" line="222"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="156"/>
+        <location filename="../../digidesk/qt/files.py" line="157"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="250"/>
+        <location filename="../../digidesk/qt/files.py" line="251"/>
         <source>Saving {name}…</source>
         <translation>Sparar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="253"/>
+        <location filename="../../digidesk/qt/files.py" line="254"/>
         <source>“{name}” could not be saved.</source>
         <translation>”{name}” kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="260"/>
+        <location filename="../../digidesk/qt/files.py" line="261"/>
         <source>Import table</source>
         <translation>Importera tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="292"/>
-        <location filename="../../digidesk/qt/files.py" line="356"/>
+        <location filename="../../digidesk/qt/files.py" line="293"/>
+        <location filename="../../digidesk/qt/files.py" line="357"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="293"/>
+        <location filename="../../digidesk/qt/files.py" line="294"/>
         <source>“{name}” could not be imported.</source>
         <translation>”{name}” kunde inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="374"/>
+        <location filename="../../digidesk/qt/files.py" line="375"/>
         <source>Import “{name}”</source>
         <translation>Importera ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="477"/>
+        <location filename="../../digidesk/qt/files.py" line="481"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="473"/>
-        <location filename="../../digidesk/qt/files.py" line="480"/>
+        <location filename="../../digidesk/qt/files.py" line="477"/>
+        <location filename="../../digidesk/qt/files.py" line="484"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
     </message>
@@ -1147,22 +1152,22 @@
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="357"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="359"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="359"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="361"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="371"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="373"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="372"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="374"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -1226,33 +1231,33 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="167"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="198"/>
         <source>Indicator</source>
         <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="168"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="199"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="169"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="200"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="170"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="201"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="171"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="202"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="172"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1260,28 +1265,28 @@
 <context>
     <name>PivotTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="184"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="218"/>
         <source>Area</source>
         <extracomment>(observations shown, observations in the dataset): the status bar counts the dataset&apos;s rows in both shapes, so that switching shape does not change the count</extracomment>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="185"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="219"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="186"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="220"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="187"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="221"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="213"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="247"/>
         <source>No observation: type a value to add one</source>
         <translation>Ingen observation: skriv ett värde för att lägga till en</translation>
     </message>

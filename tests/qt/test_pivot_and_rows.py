@@ -420,3 +420,16 @@ def test_a_filter_typed_while_rows_are_reloaded_keeps_the_sort(demo_window, qtbo
     values = [frame(demo_window).loc[model.label_at(r), "value"] for r in range(model.rowCount())]
     present = [v for v in values if not math.isnan(v)]
     assert present == sorted(present, reverse=True)
+
+
+def test_adding_a_row_with_taken_keys_changes_that_row_and_says_so(demo_window, qtbot):
+    view = digdir(demo_window)
+    before = len(frame(demo_window))
+    keys = {"indicator_id": "DIGDIR-POSTKASSE", "area_id": "0301", "period": "2020", "gender": "T"}
+    with qtbot.waitSignal(view.message) as told:
+        view.add_observation(keys, "60")
+    assert "already existed" in told.args[0]
+    assert len(frame(demo_window)) == before
+    table = frame(demo_window)
+    oslo = table[(table["area_id"] == "0301") & (table["indicator_id"] == "DIGDIR-POSTKASSE")]
+    assert oslo["value"].tolist() == [60.0]

@@ -435,8 +435,12 @@ class DatasetView(QWidget):
         command = add_observation(self.cache.dataset_id, self.cache.frame, keys, text)
         if command is None:
             self._report(self.tr("“{text}” is not a number.").format(text=text))
-        else:
-            self._document.push(command)
+            return
+        self._document.push(command)
+        if command.kind == "set_values":  # the keys were taken: no twin, the value changed
+            self._report(
+                self.tr("An observation with these keys already existed; its value was changed.")
+            )
 
     def delete_rows(self) -> None:
         """Delete the observations of the selected rows of the long table."""
