@@ -21,21 +21,12 @@ from digidesk.core.export.excel import write_workbook
 from digidesk.core.export.limits import MAX_CELL_CHARS, row_chunks, safe_sheet_name
 from digidesk.core.export.sheets import observation_sheet
 from digidesk.core.export.spec import SheetSpec
+from digidesk.core.export.tidy import TIDY_COLUMNS
 from digidesk.core.io.readers import read_book
 
 TRIGGERS = ["=1+1", "@SUM(A1:A2)", "-abc", "+46 8 123", '=HYPERLINK("x")', "\t=1", "-", ".."]
 UNITS = {"P": "%", "N": "kr/inv"}
-COLUMNS = [
-    "indicator_id",
-    "indicator",
-    "area_id",
-    "area",
-    "period",
-    "gender",
-    "value",
-    "status",
-    "published",
-]
+COLUMNS = [*TIDY_COLUMNS, "published"]  # the tidy table and a date column
 
 codes = st.integers(0, 9999).map(lambda n: f"{n:04d}")
 texts = st.one_of(
