@@ -64,7 +64,7 @@ class AddRowDialog(QDialog):
         self.value = ValueEditor(self)
         self.value.setPlaceholderText(self.tr("empty for a missing value"))
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: palette(link-visited);")
+        self.problem.setStyleSheet("color: #c62828;")  # the filter panel's error red
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
