@@ -68,15 +68,23 @@ def _present(series: pd.Series, codes: np.ndarray) -> np.ndarray:
     return np.flatnonzero(counts) - 1
 
 
-def _first_at(size: int, slots: np.ndarray, positions: np.ndarray) -> np.ndarray:
-    """For each of ``size`` slots the smallest position written to it, -1 for none.
+def _first_at(
+    size: int, slots: np.ndarray, positions: np.ndarray, later: np.ndarray | None = None
+) -> np.ndarray:
+    """For each of ``size`` slots the smallest position written to it, -1 for none;
+    positions where ``later`` is true count only when a slot has no other.
 
     Positions in frame order make the smallest the first observation; ufunc.at works
     in place, without the sorted copies np.unique(return_index=True) would make.
     """
+    shift = int(positions.max()) + 1 if len(positions) else 0
+    keys = positions if later is None else positions + np.where(later, shift, 0)
     first = np.full(size, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(first, slots, positions)
-    first[first == np.iinfo(np.int64).max] = -1
+    np.minimum.at(first, slots, keys)
+    none = first == np.iinfo(np.int64).max
+    if later is not None:
+        first = np.where(first >= shift, first - shift, first)
+    first[none] = -1
     return first
 
 
@@ -89,9 +97,9 @@ def build_pivot(
     """Pivot the rows at ``positions`` (all rows when None) of ``frame`` on ``axis``.
 
     Rows are in the order of their keys' categories (areas by code, then
-    period…); when two observations share a cell the first in frame order is
-    shown and ``duplicates`` counts the others. Raises ``model.pivot_too_large``
-    rather than allocating a table that would not fit in memory.
+    period…); when observations share a cell the first with a value (else the
+    first) in frame order is shown and ``duplicates`` counts the others. Raises
+    ``model.pivot_too_large`` rather than allocating a table that would not fit in memory.
     """
     whole = positions is None or (
         len(positions) == len(frame) and bool(np.all(positions[1:] > positions[:-1]))
@@ -126,7 +134,10 @@ def build_pivot(
         raise ModelError("model.pivot_too_large", rows=n_rows, columns=n_columns)
     row_of *= n_columns
     row_of += column_of
-    cells = _first_at(n_rows * n_columns, row_of, positions).reshape(n_rows, n_columns)
+    # Of observations sharing a cell (an old and a new name of one kommun, say) the one
+    # with a value is shown before one without.
+    missing = np.isnan(frame["value"].to_numpy(dtype="float64")[positions])
+    cells = _first_at(n_rows * n_columns, row_of, positions, missing).reshape(n_rows, n_columns)
     row_of -= column_of
     row_of //= n_columns
     duplicates = len(positions) - int(np.count_nonzero(cells >= 0))

@@ -37,9 +37,11 @@ class EditActions(QObject):
             self._action(self.tr("Copy with &headers"), "copy_with_headers"),
             self._action(self.tr("Fill &down"), "fill_down", "Ctrl+D"),
             self._action(self.tr("C&lear cells"), "clear_cells", K.Delete),
-            self._action(self.tr("&Add row…"), "add_row", "Ctrl+Shift+="),
+            self._action(self.tr("&Add row…"), "add_row", "Ctrl++"),
             self._action(self.tr("De&lete rows"), "delete_rows", "Ctrl+-"),
         ]
+        # Ctrl++ as in spreadsheets; on keyboards where + needs Shift, Ctrl+Shift+= too.
+        self.table[3].setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+Shift+=")])
         self.history = QAction(self.tr("&History"), window)
         self.history.setShortcut(QKeySequence("Ctrl+H"))
         self.history.setCheckable(True)

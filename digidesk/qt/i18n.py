@@ -36,7 +36,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(own)
         translators.append(own)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in (f"qtbase_{language}", f"qtbase_{'no' if language == 'nb' else language}"):
+    # Qt ships no Bokmål for its own buttons ("Cancel", "Save"); Nynorsk is the closest.
+    fallbacks = ("no", "nn") if language == "nb" else ()
+    for name in (f"qtbase_{language}", *(f"qtbase_{f}" for f in fallbacks)):
         qt = QTranslator(app)
         if qt.load(name, qt_folder):
             app.installTranslator(qt)

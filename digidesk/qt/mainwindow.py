@@ -275,10 +275,13 @@ class MainWindow(QMainWindow):
     def _show_row_count(self, shown: int, total: int) -> None:
         """ "12 of 4 060 rows", digits grouped the way the user's locale groups them."""
         locale = self.locale()
+        if getattr(self.stack.currentWidget(), "shape", None) is not None:
+            # A pivot's rows are areas; what is counted is the dataset's observations.
+            text = self.tr("{shown} of {total} observations")
+        else:
+            text = self.tr("{shown} of {total} rows")
         self.row_count_label.setText(
-            self.tr("{shown} of {total} rows").format(
-                shown=locale.toString(shown), total=locale.toString(total)
-            )
+            text.format(shown=locale.toString(shown), total=locale.toString(total))
         )
         self.row_count_label.show()
 

@@ -320,72 +320,72 @@
         <translation>Visa en rad per observation, eller områden som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="154"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="160"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="154"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="160"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="154"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="160"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="204"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="210"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observationer delar cell med en annan; pivottabellen visar den första av varje. Den långa tabellen visar alla.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="338"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="343"/>
         <source>Sort ascending</source>
         <translation>Sortera stigande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="340"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="345"/>
         <source>Sort descending</source>
         <translation>Sortera fallande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="345"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="350"/>
         <source>Hide column</source>
         <translation>Dölj kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="347"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="352"/>
         <source>Show all columns</source>
         <translation>Visa alla kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="352"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="357"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="358"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="363"/>
         <source>Filter by value range…</source>
         <translation>Filtrera på värdeintervall…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="362"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="367"/>
         <source>Only missing values</source>
         <translation>Bara saknade värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="437"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="442"/>
         <source>“{text}” is not a number.</source>
         <translation>”{text}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="442"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="447"/>
         <source>An observation with these keys already existed; its value was changed.</source>
         <translation>Det fanns redan en observation med samma nycklar; dess värde ändrades.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="448"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="453"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader tas bort i den långa tabellen.</translation>
     </message>
@@ -438,17 +438,17 @@
         <translation>Ta &amp;bort rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="43"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="45"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="94"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="96"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="97"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="99"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnad&gt;</translation>
     </message>
@@ -1147,27 +1147,32 @@
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="279"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="280"/>
+        <source>{shown} of {total} observations</source>
+        <translation>{shown} av {total} observationer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="282"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="359"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="362"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="361"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="364"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="373"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="376"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="374"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="377"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -1231,33 +1236,33 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="198"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="203"/>
         <source>Indicator</source>
         <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="199"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="204"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="200"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="205"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="201"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="206"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="202"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="207"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="203"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1265,28 +1270,33 @@
 <context>
     <name>PivotTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="218"/>
-        <source>Area</source>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="191"/>
+        <source>(none)</source>
         <extracomment>(observations shown, observations in the dataset): the status bar counts the dataset&apos;s rows in both shapes, so that switching shape does not change the count</extracomment>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="223"/>
+        <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="219"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="224"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="220"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="225"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="221"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="226"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/pivot_model.py" line="247"/>
+        <location filename="../../digidesk/qt/models/pivot_model.py" line="252"/>
         <source>No observation: type a value to add one</source>
         <translation>Ingen observation: skriv ett värde för att lägga till en</translation>
     </message>

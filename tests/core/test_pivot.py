@@ -126,3 +126,16 @@ def test_every_observation_has_exactly_the_cell_its_keys_name(rows, axis):
                     )
                 )
                 assert all(observed[k] == v for k, v in keys.items())
+
+
+def test_of_observations_sharing_a_cell_one_with_a_value_is_shown():
+    # "Halden" (no figure in 2019) and "Halden (-2019)" (244) both got code 0101.
+    table = make_observations(
+        {
+            "indicator_id": ["R", "R", "R"],
+            "area_id": ["0101", "0101", "0104"],
+            "value": [math.nan, 244.0, math.nan],
+        }
+    )
+    pivot = build_pivot(table, "indicator")
+    assert pivot.cells.tolist() == [[1], [2]] and pivot.duplicates == 1

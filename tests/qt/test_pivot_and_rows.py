@@ -61,7 +61,7 @@ def test_pivot_shows_areas_by_indicators_with_title_unit_and_frozen_area(demo_wi
     assert view.pivot_table.frozen_columns == 1
     assert not frozen.isColumnHidden(0) and frozen.isColumnHidden(1)
     # The status bar counts observations in both shapes.
-    assert plain(demo_window.row_count_label.text()) == "18 of 18 rows"
+    assert plain(demo_window.row_count_label.text()) == "18 of 18 observations"
 
 
 def test_pivot_edit_writes_to_the_observation_and_an_empty_cell_adds_one(demo_window):

@@ -159,3 +159,11 @@ def test_header_filter_opens_the_columns_picker(demo_window, qtbot):
     pivot_menu["Filter…"].trigger()
     qtbot.waitUntil(menu.isVisible, timeout=2000)  # the area column: the areas picker
     menu.close()
+
+
+def test_an_edited_value_shows_the_decimals_it_was_given(demo_window):
+    view = demo_window.show_view(("dataset", "scb-folkmangd"))  # whole numbers
+    model = view.model
+    assert plain(model.index(0, 4).data()).endswith("519")  # 102 519
+    model.setData(model.index(0, 4), "12 345,5")
+    assert plain(model.index(0, 4).data()) == "12 345,5"

@@ -97,6 +97,14 @@ class DatasetCache:
         frame = self.frame
         self.values = frame["value"].to_numpy(dtype="float64")
         self.status_codes, self.status_texts = _texts(frame["status"])
+        if labels is not None:
+            # A typed 12 345,5 in an indicator of whole numbers must show its decimal.
+            positions = frame.index.get_indexer(list(labels))
+            positions = positions[positions >= 0]
+            codes = self.indicator_codes[positions]
+            for code in set(codes.tolist()):
+                typed = value_decimals(self.values[positions[codes == code]])
+                self.decimals[code] = max(self.decimals[code], typed)
         self.update_marks(labels)
 
     # -- texts ---------------------------------------------------------------------------------
@@ -124,7 +132,10 @@ class DatasetCache:
         """An indicator's title wrapped over at most three lines, its unit in brackets."""
         indicator = self.workspace.indicators.get(indicator_id)
         title = indicator.title if indicator else indicator_id
-        lines = textwrap.wrap(title, 26, max_lines=3, placeholder=" …") or [indicator_id]
+        # Whole words only: "aldersgrupper" is not split into "ald" and "ersgrupper".
+        lines = textwrap.wrap(title, 26, max_lines=3, placeholder=" …", break_long_words=False) or [
+            indicator_id
+        ]
         if indicator is not None and indicator.heading != title:  # "andel (%)" has its unit
             lines.append(f"({indicator.unit.strip()})")
         return "\n".join(lines)

@@ -109,6 +109,11 @@ class ObservationTableModel(QAbstractTableModel):
             self._row_filter = row_filter
             self._update_order(resort=False)
 
+    @property
+    def sort_key(self) -> tuple[int, bool] | None:
+        """(column, ascending) of the sort shown, None for the rows' own order."""
+        return self._sort_key
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Stable sort by a permutation; missing values last in both directions."""
         key = (column, order == Qt.SortOrder.AscendingOrder)
@@ -116,7 +121,7 @@ class ObservationTableModel(QAbstractTableModel):
         # second request for a sort still being computed would only compute it again.
         if key == self._pending_sort:
             return
-        self._sort_key = key
+        self._sort_key = key if column >= 0 else None  # -1: the rows' own order
         self._pending_sort = key
         self._update_order(resort=True)
 

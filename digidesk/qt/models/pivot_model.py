@@ -121,6 +121,11 @@ class PivotTableModel(QAbstractTableModel):
     def set_row_filter(self, row_filter: RowFilter) -> None:
         self.show(self._axis, row_filter)
 
+    @property
+    def sort_key(self) -> tuple[int, bool] | None:
+        """(column, ascending) of the sort shown, None for the rows' own order."""
+        return self._sort_key
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = (column, order == Qt.SortOrder.AscendingOrder)
         if key == self._pending_sort:  # sortByColumn asks twice; build the pivot once
@@ -183,7 +188,7 @@ class PivotTableModel(QAbstractTableModel):
     def _column_header(self, key: str) -> str:
         if self._axis == "indicator":
             return self._cache.indicator_header(key)
-        return key
+        return key or self.tr("(none)")  # a file without periods
 
     def values_changed(self) -> None:
         if self.rowCount() and self.columnCount() > self.key_columns:

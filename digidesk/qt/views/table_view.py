@@ -123,6 +123,12 @@ class DatasetView(QWidget):
             table.horizontalHeader().customContextMenuRequested.connect(
                 lambda pos, t=table: self._header_menu(t, pos)
             )
+        for table in (self.table, self.pivot_table):
+            # No arrow until the user sorts: Qt shows one on the first column otherwise.
+            header = table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
         self.tables = QStackedWidget(self)
         self.tables.addWidget(self.table)
         self.tables.addWidget(self.pivot_table)
@@ -258,11 +264,10 @@ class DatasetView(QWidget):
         from digidesk.qt.models.observation_model import COLUMNS
 
         filters = self.model.row_filter.describe()
-        table = self.current_table
-        header = table.horizontalHeader()
-        if header.isSortIndicatorShown() and header.sortIndicatorSection() >= 0:
-            column = header.sortIndicatorSection()
-            arrow = "↑" if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder else "↓"
+        sort_key = self.current_model.sort_key
+        if sort_key is not None:
+            column, ascending = sort_key
+            arrow = "↑" if ascending else "↓"
             filters["sort"] = f"{self.current_model.header_text(column)} {arrow}"
         if self.shape is None:
             hidden = frozenset(
