@@ -456,69 +456,74 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="49"/>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="83"/>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="53"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="54"/>
         <source>The table as shown: “{name}” (filtered, sorted, long or pivoted)</source>
         <translation>Tabellen slik den vises: «{name}» (filtrert, sortert, lang eller pivotert)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="60"/>
         <source>The whole workspace: every dataset, indicators, areas, strategy and awards</source>
         <translation>Hele arbeidsområdet: alle datasett, indikatorer, områder, strategi og priser</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="66"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-arbeidsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="67"/>
         <source>CSV text file (.csv)</source>
         <translation>CSV-tekstfil (.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="74"/>
         <source>For Swedish and Norwegian Excel (semicolon, decimal comma)</source>
         <translation>For svensk og norsk Excel (semikolon, desimalkomma)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="76"/>
         <source>Standard (comma, decimal point)</source>
         <translation>Standard (komma, desimalpunktum)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="81"/>
+        <source>Excel and LibreOffice read codes such as 0180 in a CSV file as numbers and drop the leading zero; an Excel workbook keeps them as text.</source>
+        <translation>Excel og LibreOffice leser koder som 0301 i en CSV-fil som tall og mister nullen først; en Excel-arbeidsbok beholder dem som tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="89"/>
         <source>Browse…</source>
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="109"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="110"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="111"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="141"/>
         <source>CSV text file (*.csv)</source>
         <translation>CSV-tekstfil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="143"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>

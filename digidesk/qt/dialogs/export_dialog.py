@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -74,6 +75,16 @@ class ExportDialog(QDialog):
         )
         self.dialect.addItem(self.tr("Standard (comma, decimal point)"), "standard")
         self.dialect.setCurrentIndex(max(self.dialect.findData(self._settings.csv_dialect), 0))
+        # CSV carries no types: a spreadsheet program reads "0180" as the number 180.
+        self.csv_note = QLabel(
+            self.tr(
+                "Excel and LibreOffice read codes such as 0180 in a CSV file as numbers and "
+                "drop the leading zero; an Excel workbook keeps them as text."
+            ),
+            self,
+        )
+        self.csv_note.setWordWrap(True)
+        self.csv_note.setEnabled(False)  # greyed: a remark, not a control
         self.path = QLineEdit(str(Path(folder) / stem), self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
@@ -90,6 +101,7 @@ class ExportDialog(QDialog):
         formats.addWidget(self.xlsx)
         formats.addWidget(self.csv)
         formats.addWidget(self.dialect)
+        formats.addWidget(self.csv_note)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
@@ -108,6 +120,7 @@ class ExportDialog(QDialog):
 
     def _on_format(self) -> None:
         self.dialect.setEnabled(self.csv.isChecked())
+        self.csv_note.setVisible(self.csv.isChecked())
         text = self.path.text().strip()
         if text:
             path = Path(text)
