@@ -344,6 +344,14 @@ def historical_name(text: str) -> tuple[str, str | None]:
     return match.group(1), f"{end}-06-30" if end else None
 
 
+def name_ended(text: str) -> tuple[str, int] | None:
+    """("Halden", 2019) for SSB's "Halden (-2019)": a name that stopped being used."""
+    match = _VALIDITY.match(text)
+    if not match or not match.group(3):
+        return None
+    return match.group(1).strip(), int(match.group(3))
+
+
 _WEEK_WORDS = ("vecka", "veckonummer", "vecknr", "uke", "ukenummer", "week", "week_number")
 
 

@@ -27,6 +27,7 @@ from digidesk.core.io.layout import (
     code_text,
     gender_code,
     historical_name,
+    name_ended,
 )
 from digidesk.core.io.locale_numbers import parse_number
 from digidesk.core.io.markers import missing_marker
@@ -339,6 +340,16 @@ def _areas(
     on = _first_year(periods)
     county_suffix = _county_suffix(plan)
 
+    # SSB lists "Halden (-2019)" (the old kommune) beside "Halden": the plain name is
+    # then the kommune after the change, not the one of the table's first year.
+    ended: dict[str, str] = {}
+    if has["area"] or has["area_name"]:
+        source = long["area"] if has["area"] else long["area_name"]
+        for text in pd.unique(source.astype(str)):
+            found = name_ended(_FOOTNOTE.sub("", str(text)))
+            if found:
+                ended[found[0].casefold()] = f"{found[1] + 1}-06-30"
+
     def lookup(code: str, name: str) -> tuple[str, str, bool]:
         """(area id, display name, whether the register knows it)."""
         if code:
@@ -349,7 +360,9 @@ def _areas(
                 return code, name or code, False
             return area.area_id, name or area.name, True
         area = None
-        if name and county_suffix:
+        if name and name.casefold() in ended:
+            area = register.match_name(name, country, on=ended[name.casefold()])
+        if area is None and name and county_suffix:
             area = register.match_name(f"{name} {county_suffix}", country, on=on)
         if area is None and name:
             area = register.match_name(name, country, on=on) or register.match_name(name, country)

@@ -99,8 +99,11 @@ def test_unmatched_names_are_listed_not_lost():
     unmatched = {u.text: u for u in tidy.unmatched}
     assert "Sandefjord (2017-2019)" in unmatched
     assert unmatched["Sandefjord (2017-2019)"].first_row > 1
-    # Historical SSB names are matched to the code valid in their years.
-    assert "0101" in set(tidy.observations["area_id"])  # Halden (-2019)
+    # Historical SSB names are matched to the code valid in their years, and the plain
+    # name beside one ("Halden" next to "Halden (-2019)") to the kommune after the change.
+    assert tidy.area_names["0101"] == "Halden (-2019)"
+    assert tidy.area_names["3001"] == "Halden"
+    assert tidy.area_names["3024"] == "Bærum" and tidy.area_names["0219"] == "Bærum (-2019)"
     assert len(tidy.observations) == 4608
 
 
