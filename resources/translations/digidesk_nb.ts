@@ -195,17 +195,17 @@
 <context>
     <name>ColumnRoleModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="233"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
@@ -824,47 +824,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="49"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="50"/>
         <source>Code and name</source>
         <translation>Kode og navn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="50"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
         <source>Area code</source>
         <translation>Områdekode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
         <source>Area name</source>
         <translation>Områdenavn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
         <source>Breakdown</source>
         <translation>Inndeling</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="58"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
@@ -1206,68 +1206,34 @@
     </message>
 </context>
 <context>
-    <name>ObservationPreviewModel</name>
-    <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="355"/>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="356"/>
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="357"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="358"/>
-        <source>Gender</source>
-        <translation>Kjønn</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="359"/>
-        <source>Value</source>
-        <translation>Verdi</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="360"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="203"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="64"/>
         <source>Indicator</source>
-        <extracomment>(rows shown, rows in the dataset) after every sort, filter or reset</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="204"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="65"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="205"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="66"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="206"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="67"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="207"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="68"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="208"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

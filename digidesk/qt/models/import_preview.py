@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from digidesk.core.io.grid import RawBook, RawSheet
 from digidesk.core.io.layout import ROLES, TablePlan, cell_text, column_letter, is_blank
 from digidesk.core.model.areas import AreaRegister
+from digidesk.qt.models.observation_model import column_titles
 
 RAW_ROWS = 200  # rows of the sheet shown at a time
 RAW_COLUMNS = 200
@@ -351,14 +352,7 @@ class ObservationPreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1
-        return (
-            self.tr("Indicator"),
-            self.tr("Area"),
-            self.tr("Period"),
-            self.tr("Gender"),
-            self.tr("Value"),
-            self.tr("Status"),
-        )[section]
+        return column_titles()[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

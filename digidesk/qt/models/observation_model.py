@@ -17,7 +17,14 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from digidesk.core.cell_edits import CellTarget, cell_edit, parse_cell
@@ -49,6 +56,18 @@ Index = QModelIndex | QPersistentModelIndex
 def is_value_text(text: str) -> bool:
     """True when ``text`` can go into a value cell: a number, a missing marker or nothing."""
     return parse_cell(text) is not None
+
+
+def column_titles() -> tuple[str, ...]:
+    """The long table's column headers, also used by the import wizard's preview."""
+    return (
+        QCoreApplication.translate("ObservationTableModel", "Indicator"),
+        QCoreApplication.translate("ObservationTableModel", "Area"),
+        QCoreApplication.translate("ObservationTableModel", "Period"),
+        QCoreApplication.translate("ObservationTableModel", "Gender"),
+        QCoreApplication.translate("ObservationTableModel", "Value"),
+        QCoreApplication.translate("ObservationTableModel", "Status"),
+    )
 
 
 def push_cell_edit(
@@ -199,14 +218,7 @@ class ObservationTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         if self._header_names is None:  # translated once, not on every header repaint
-            self._header_names = (
-                self.tr("Indicator"),
-                self.tr("Area"),
-                self.tr("Period"),
-                self.tr("Gender"),
-                self.tr("Value"),
-                self.tr("Status"),
-            )
+            self._header_names = column_titles()
         return self._header_names[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
