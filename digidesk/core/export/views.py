@@ -104,7 +104,7 @@ def pivot_frame(
     dataset = workspace.dataset(shown.dataset_id)
     frame = dataset.observations
     rows = shown.pivot_rows if shown.pivot_rows is not None else np.arange(pivot.shape[0])
-    names = _area_names(workspace, shown.dataset_id, register)
+    names = dataset.area_display_names(register or default_register())
     columns: dict[str, object] = {}
     area_codes = pivot.row_keys["area_id"][rows]
     columns["area_id"] = area_codes
@@ -154,22 +154,6 @@ def pivot_frame(
 def _heading(workspace: Workspace, indicator_id: str) -> str:
     indicator = workspace.indicators.get(indicator_id)
     return indicator.heading if indicator else indicator_id
-
-
-def _area_names(
-    workspace: Workspace, dataset_id: str, register: AreaRegister | None
-) -> dict[str, str]:
-    """Each area code's name: the source's own, else the register's for the dataset's country."""
-    dataset = workspace.dataset(dataset_id)
-    register = register or default_register()
-    names = {}
-    for code in dataset.observations["area_id"].cat.categories:
-        name = dataset.area_names.get(str(code))
-        if name is None:
-            area = register.get(str(code), dataset.country or None)
-            name = area.name if area else ""
-        names[str(code)] = name
-    return names
 
 
 def pivot_axis_is_indicator(shown: ShownTable) -> bool:

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from digidesk.core.model.areas import AreaRegister
 
 TEXT_COLUMNS: tuple[str, ...] = ("indicator_id", "area_id", "period", "gender", "status")
 OBSERVATION_COLUMNS: tuple[str, ...] = (
@@ -98,6 +101,19 @@ class Dataset:
     country: str = ""
     area_names: dict[str, str] = field(default_factory=dict)
     provenance: Provenance = field(default_factory=Provenance)
+
+    def area_display_names(self, register: AreaRegister) -> dict[str, str]:
+        """Each area code's name: the source's own, else the register's for the dataset's
+        country ("" when neither knows it)."""
+        names: dict[str, str] = {}
+        for code in self.observations["area_id"].cat.categories:
+            code = str(code)
+            name = self.area_names.get(code)
+            if not name:
+                area = register.get(code, self.country or None)
+                name = area.name if area else ""
+            names[code] = name
+        return names
 
     def same_as(self, other: Dataset) -> bool:
         """True when both datasets hold the same content, observations included."""

@@ -77,18 +77,9 @@ class DatasetCache:
         self.units = {i: indicators[i].unit if i in indicators else "" for i in self.indicator_ids}
         self.percent = np.array([self.units[i].strip() == "%" for i in self.indicator_ids] or [0])
         self.decimals = _decimals_per_code(self.values, self.indicator_codes, len(ids) - 1)
-        register = default_register()
-        self.area_codes, area_ids = _texts(frame["area_id"])
-        self.area_names: dict[str, str] = {}
-        self.area_texts: list[str] = []
-        for code in area_ids[:-1]:
-            name = dataset.area_names.get(code)
-            if not name:
-                match = register.get(code, dataset.country or None)
-                name = match.name if match else ""
-            self.area_names[code] = name
-            self.area_texts.append(f"{code} {name}".strip())
-        self.area_texts.append("")
+        self.area_codes, _ = _texts(frame["area_id"])
+        self.area_names = dataset.area_display_names(default_register())
+        self.area_texts = [f"{c} {n}".strip() for c, n in self.area_names.items()] + [""]
         self.period_codes, self.period_texts = _texts(frame["period"])
         self.gender_codes, self.gender_texts = _texts(frame["gender"])
 
