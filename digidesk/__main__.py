@@ -1,6 +1,6 @@
 """``python -m digidesk`` and the ``digidesk`` command.
 
-Headless commands (convert, inspect) never import Qt; everything else starts
+Headless commands (convert, inspect, compare, similar) never import Qt; everything else starts
 the desktop application.
 """
 
@@ -16,7 +16,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in ("convert", "inspect"):
+    from digidesk.cli import COMMANDS
+
+    if args and args[0] in COMMANDS:
         from digidesk.cli import main as cli_main
 
         return cli_main(args)

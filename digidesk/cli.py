@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from digidesk import __version__
-from digidesk.core.errors import DigiDeskError, ExportError
+from digidesk import __version__, analysis_cli
+from digidesk.core.errors import AnalysisError, DigiDeskError, ExportError
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
-COMMANDS = ("convert", "inspect")
+COMMANDS = ("convert", "inspect", "compare", "similar")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("file")
     inspect.add_argument("--sheet", help="only the tables on this sheet (hidden sheets too)")
     inspect.add_argument("--json", action="store_true", help="print JSON")
+    analysis_cli.add_commands(sub)
     return parser
 
 
@@ -48,13 +49,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return EXIT_OK if exc.code in (0, None) else EXIT_USAGE
-    handler = {"convert": _convert, "inspect": _inspect}[args.command]
+    handler = {
+        "convert": _convert,
+        "inspect": _inspect,
+        "compare": analysis_cli.run_compare,
+        "similar": analysis_cli.run_similar,
+    }[args.command]
     try:
         return handler(args)
+    except AnalysisError as error:
+        from digidesk.messages import describe
+
+        print(f"digidesk: {args.workspace}: {describe(error)}", file=sys.stderr)
+        return EXIT_USAGE
     except DigiDeskError as error:
         from digidesk.messages import describe
 
-        name = error.params.get("path") or getattr(args, "input", None) or args.file
+        name = (
+            error.params.get("path")
+            or getattr(args, "input", None)
+            or getattr(args, "workspace", None)
+            or args.file
+        )
         print(f"digidesk: {name}: {describe(error)}", file=sys.stderr)
         return EXIT_INPUT
 

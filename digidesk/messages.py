@@ -239,6 +239,49 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Observasjonen finnes allerede i datasettet «{dataset_id}».",
         "en": "The observation already exists in dataset “{dataset_id}”.",
     },
+    "analysis.unknown_area": {
+        "sv": "”{area}” är ingen kommun, inget län och ingen grupp som DigiDesk känner till.",
+        "nb": "«{area}» er ingen kommune, fylke eller gruppe som DigiDesk kjenner.",
+        "en": "“{area}” is not a municipality, county or group that DigiDesk knows.",
+    },
+    "analysis.ambiguous_area": {
+        "sv": "Koden ”{area}” finns både i Sverige och i Norge. Skriv SE:{area} eller NO:{area}.",
+        "nb": "Koden «{area}» finnes både i Sverige og i Norge. Skriv SE:{area} eller NO:{area}.",
+        "en": "The code “{area}” exists in both Sweden and Norway. Write SE:{area} or NO:{area}.",
+    },
+    "analysis.no_award": {
+        "sv": "Arbetsytan har ingen utmärkelse med nominerade.",
+        "nb": "Arbeidsområdet har ingen utmerkelse med nominerte.",
+        "en": "The workspace has no award with nominees.",
+    },
+    "analysis.unknown_indicator": {
+        "sv": "Arbetsytan har inga värden för indikatorn ”{indicator}”.",
+        "nb": "Arbeidsområdet har ingen verdier for indikatoren «{indicator}».",
+        "en": "The workspace has no values for the indicator “{indicator}”.",
+    },
+    "analysis.unknown_peers": {
+        "sv": "”{peers}” är ingen jämförelsegrupp: välj kommungrupp, county eller namnet på "
+        "en områdesgrupp i arbetsytan.",
+        "nb": "«{peers}» er ingen sammenligningsgruppe: velg kommungrupp, county eller navnet "
+        "på en områdegruppe i arbeidsområdet.",
+        "en": "“{peers}” is not a peer group: choose kommungrupp, county or the name of an "
+        "area group in the workspace.",
+    },
+    "analysis.weights": {
+        "sv": "Ange en vikt per indikator: {indicators} indikatorer men {weights} vikter.",
+        "nb": "Oppgi én vekt per indikator: {indicators} indikatorer, men {weights} vekter.",
+        "en": "Give one weight per indicator: {indicators} indicators but {weights} weights.",
+    },
+    "analysis.bad_weight": {
+        "sv": "”{weight}” är ingen vikt: vikter är tal som 1 eller 0,5.",
+        "nb": "«{weight}» er ingen vekt: vekter er tall som 1 eller 0,5.",
+        "en": "“{weight}” is not a weight: weights are numbers such as 1 or 0.5.",
+    },
+    "analysis.no_areas": {
+        "sv": "Inga områden att jämföra.",
+        "nb": "Ingen områder å sammenligne.",
+        "en": "No areas to compare.",
+    },
 }
 
 _FALLBACK = {

@@ -44,3 +44,9 @@ class ExportError(DigiDeskError):
     """An export cannot be written."""
 
     code = "export"
+
+
+class AnalysisError(DigiDeskError):
+    """An analysis was asked for something the workspace does not hold."""
+
+    code = "analysis"

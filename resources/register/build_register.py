@@ -22,6 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import openpyxl
+import peer_groups
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SOURCE = HERE.parents[1].parent / "shared" / "corpus" / "registers"
@@ -42,7 +43,7 @@ SE_POPULATION = "se_scb_be0101_folkmangd_kommun_2023-12-31.xlsx"
 SE_KOLADA = "se_kolada_municipality_groups_incl_skr2023.json"
 SOURCE_FILES = (
     *KLASS.values(), KLASS_CHANGES, NO_FYLKER, NO_FYLKER_SHORT, NO_POPULATION, NO_FHI,
-    SE_CODES, SE_CODES_CC0, SE_POPULATION, SE_KOLADA,
+    SE_CODES, SE_CODES_CC0, SE_POPULATION, SE_KOLADA, peer_groups.SE_SKR_2017,
 )  # fmt: skip
 
 # Crosswalk scope: the 2020 and 2024 reforms and the name-only changes between them.
@@ -121,6 +122,7 @@ def region_aliases(rows: list[dict[str, str]]) -> list[tuple[str, str, str]]:
                 found.append(("SE", alias, r["area_id"]))
     return found
 
+
 AREA_COLUMNS = (
     "country", "area_id", "level", "name", "short_name", "parent_id",
     "valid_from", "valid_to", "kommungrupp", "population",
@@ -184,7 +186,7 @@ def intervals(snapshots: dict[str, set[str]]) -> dict[str, list[tuple[str, str |
     return spans
 
 
-def build_norway(src: Path) -> tuple[list[Row], list[Row]]:
+def build_norway(src: Path) -> tuple[list[Row], list[Row], list[Row]]:
     versions = {year: klass_version(src / file) for year, file in KLASS.items()}
     all_changes = json.loads((src / KLASS_CHANGES).read_text("utf-8"))["codeChanges"]
     by_date: dict[str, list[dict[str, str]]] = defaultdict(list)
@@ -255,7 +257,7 @@ def build_norway(src: Path) -> tuple[list[Row], list[Row]]:
         for date in CROSSWALK_DATES
         for c in by_date[date]
     ]
-    return rows, crosswalk
+    return rows, crosswalk, peer_groups.no_size_classes(population)
 
 
 def fylke_names(src: Path, v2024: dict[str, str], intro24: str) -> dict[str, str]:
@@ -300,7 +302,7 @@ def scb_code_list(src: Path) -> dict[str, str]:
     return names
 
 
-def build_sweden(src: Path) -> list[Row]:
+def build_sweden(src: Path) -> tuple[list[Row], list[Row]]:
     names = scb_code_list(src)
     kommuner = {c: n for c, n in names.items() if len(c) == 4}
     lan = {c: n for c, n in names.items() if len(c) == 2}
@@ -359,7 +361,8 @@ def build_sweden(src: Path) -> list[Row]:
                 kommungrupp=kommungrupp[code], population=population[code],
             )
         )  # fmt: skip
-    return rows
+    peers = peer_groups.skr_2023(kommungrupp, SKR_2023) + peer_groups.skr_2017(src, set(kommuner))
+    return rows, peers
 
 
 SOURCES_MD = """\
@@ -376,6 +379,7 @@ Rebuild with `make register` (or `python resources/register/build_register.py`).
   `valid_from` means valid throughout the period the register covers.
 - `no_changes.csv`: the Norwegian crosswalk, {changes} rows.
 - `aliases.csv`: other names for areas, used by name matching.
+- `peer_groups.csv`: each kommun's group in every peer-group scheme (see Peer groups).
 
 {counts}
 
@@ -440,6 +444,7 @@ Rebuild with `make register` (or `python resources/register/build_register.py`).
   unweighted means, not totals, so they carry no population and are not aliases of Riket. No
   made-up ids were needed.
 
+{peers}
 ## Source files (SHA-256)
 
 | file | sha256 |
@@ -471,13 +476,16 @@ def counts_table(rows: list[Row]) -> str:
 
 
 def build(src: Path, out: Path) -> dict[str, int]:
-    no_rows, crosswalk = build_norway(src)
-    rows = build_sweden(src) + no_rows
+    no_rows, crosswalk, no_peers = build_norway(src)
+    se_rows, se_peers = build_sweden(src)
+    rows = se_rows + no_rows
+    peers = se_peers + no_peers
     rows.sort(key=lambda r: (r["country"], r["area_id"], r["valid_from"], r["name"]))
     keys = [(r["country"], r["area_id"], r["valid_from"]) for r in rows]
     check(len(keys) == len(set(keys)), "duplicate (country, area_id, valid_from)")
     crosswalk.sort(key=lambda c: (c["changed"], c["old_code"], c["new_code"]))
     ids = {(r["country"], r["area_id"]) for r in rows}
+    check(all((p["country"], p["area_id"]) in ids for p in peers), "peer outside the register")
     all_aliases = set(ALIASES) | set(region_aliases(rows))
     check(all((c, a) in ids for c, _, a in all_aliases), "alias to unknown area")
     aliases = [
@@ -488,11 +496,15 @@ def build(src: Path, out: Path) -> dict[str, int]:
         f"| {name} | `{hashlib.sha256((src / name).read_bytes()).hexdigest()}` |"
         for name in sorted(SOURCE_FILES)
     )
-    sources = SOURCES_MD.format(counts=counts_table(rows), changes=len(crosswalk), digests=digests)
+    sources = SOURCES_MD.format(
+        counts=counts_table(rows), changes=len(crosswalk), digests=digests,
+        peers=peer_groups.SOURCES,
+    )  # fmt: skip
     outputs = {
         "areas.csv": to_csv(AREA_COLUMNS, rows),
         "no_changes.csv": to_csv(CHANGE_COLUMNS, crosswalk),
         "aliases.csv": to_csv(("country", "alias", "area_id"), aliases),
+        "peer_groups.csv": to_csv(peer_groups.PEER_COLUMNS, peers),
         "SOURCES.md": sources,
     }
     out.mkdir(parents=True, exist_ok=True)

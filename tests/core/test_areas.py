@@ -189,6 +189,29 @@ def test_population_and_groups(reg):
                      "C8": 35, "C9": 21}  # fmt: skip
 
 
+def test_peer_group_schemes(reg):
+    assert reg.peer_schemes("SE") == ["skr2017", "skr2023"]
+    assert reg.peer_schemes("NO") == ["size2024"]
+    # The 2023 scheme in peer_groups.csv is the kommungrupp column of areas.csv.
+    for area in reg.areas("SE", "municipality"):
+        assert reg.peer_group("skr2023", "SE", area.area_id).group_id == area.kommungrupp
+    sizes_2017 = Counter(g.group_id for g in reg.peer_groups("skr2017", "SE") for _ in g.members)
+    assert sizes_2017 == {"A1": 3, "A2": 43, "B3": 21, "B4": 52, "B5": 35, "C6": 29, "C7": 52,
+                          "C8": 40, "C9": 15}  # fmt: skip
+    # Norway: size classes by the 2024 population; every current kommune in one.
+    oslo = reg.peer_group("size2024", "NO", "0301")
+    assert (oslo.group_id, oslo.name) == ("S6", "50 000 innbyggere og flere")
+    utsira = reg.peer_group("size2024", "NO", "1151")
+    assert utsira.group_id == "S1"
+    members = [m for g in reg.peer_groups("size2024", "NO") for m in g.members]
+    assert sorted(members) == sorted(a.area_id for a in reg.areas("NO", "municipality"))
+    for group in reg.peer_groups("size2024", "NO"):
+        people = [reg.get(m, "NO").population for m in group.members]
+        low = {"S1": 0, "S2": 2_000, "S3": 5_000, "S4": 10_000, "S5": 20_000, "S6": 50_000}
+        assert min(people) >= low[group.group_id]
+    assert reg.peer_group("skr2023", "SE", "9999") is None
+
+
 def test_periods_do_not_overlap_and_parents_exist(reg):
     periods = defaultdict(list)
     for area in reg:
@@ -263,7 +286,7 @@ def test_build_reproduces_shipped_files(tmp_path):
         check=True,
         capture_output=True,
     )
-    for name in ("areas.csv", "no_changes.csv", "aliases.csv", "SOURCES.md"):
+    for name in ("areas.csv", "no_changes.csv", "aliases.csv", "peer_groups.csv", "SOURCES.md"):
         built = (tmp_path / name).read_bytes()
         assert built == (REGISTER / name).read_bytes(), name
         assert not built.startswith(b"\xef\xbb\xbf") and b"\r" not in built, name

@@ -149,6 +149,17 @@ def _area_from_row(row: dict[str, str]) -> Area:
     )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class PeerGroup:
+    """A group of comparable kommuner in one scheme ("skr2023" A1 Storstäder)."""
+
+    scheme: str
+    country: str
+    group_id: str
+    name: str
+    members: frozenset[str]
+
+
 def _change_key(change: CodeChange) -> tuple[str, str, str]:
     return change.changed, change.old_code, change.new_code
 
@@ -161,6 +172,7 @@ class AreaRegister:
         areas: Iterable[Area],
         changes: Iterable[CodeChange] = (),
         aliases: Iterable[tuple[str, str, str]] = (),
+        peer_groups: Iterable[PeerGroup] = (),
     ) -> None:
         self._areas = sorted(areas, key=lambda a: (a.country, a.area_id, a.valid_from or ""))
         self._changes = sorted(changes, key=_change_key)
@@ -179,6 +191,10 @@ class AreaRegister:
                 self._partial[part].append(area)
         for country, alias, area_id in aliases:
             self._exact[normalise_name(alias)].extend(by_id[(country, area_id)])
+        self._peers = sorted(peer_groups, key=lambda g: (g.scheme, g.country, g.group_id))
+        self._peer_of: dict[tuple[str, str, str], PeerGroup] = {
+            (g.scheme, g.country, member): g for g in self._peers for member in g.members
+        }
         self._by_old: dict[str, list[CodeChange]] = defaultdict(list)
         self._by_new: dict[str, list[CodeChange]] = defaultdict(list)
         for change in self._changes:
@@ -197,7 +213,7 @@ class AreaRegister:
             changes = [CodeChange(**r) for r in csv.DictReader(f)]
         with (folder / "aliases.csv").open(encoding="utf-8", newline="") as f:
             aliases = [(r["country"], r["alias"], r["area_id"]) for r in csv.DictReader(f)]
-        return cls(areas, changes, aliases)
+        return cls(areas, changes, aliases, _read_peer_groups(folder / "peer_groups.csv"))
 
     def __len__(self) -> int:
         return len(self._areas)
@@ -213,6 +229,10 @@ class AreaRegister:
         rows = self._code_rows(normalise_code(area_id), country)
         found = _select([rows], on)
         return found[0] if len(found) == 1 else None
+
+    def history(self, area_id: str | int, country: str) -> list[Area]:
+        """Every row of the code in ``country``, oldest first (renamed codes have several)."""
+        return list(self._code_rows(normalise_code(area_id), country))
 
     def match_name(
         self, name: str, country: str | None = None, on: str | None = None
@@ -257,6 +277,17 @@ class AreaRegister:
             and (a.valid_to is None if date is None else a.valid_on(date))
         ]
 
+    def peer_schemes(self, country: str) -> list[str]:
+        """The peer-group schemes that cover kommuner of ``country`` ("skr2023", "size2024")."""
+        return sorted({g.scheme for g in self._peers if g.country == country})
+
+    def peer_groups(self, scheme: str, country: str) -> list[PeerGroup]:
+        return [g for g in self._peers if g.scheme == scheme and g.country == country]
+
+    def peer_group(self, scheme: str, country: str, area_id: str) -> PeerGroup | None:
+        """The group of ``scheme`` that the kommun belongs to, or None."""
+        return self._peer_of.get((scheme, country, normalise_code(area_id)))
+
     def successors(
         self, code: str, country: str = "NO", after: str | None = None
     ) -> list[CodeChange]:
@@ -275,6 +306,13 @@ class AreaRegister:
         if country != "NO":
             return []
         return self._follow(normalise_code(code), _FAR_FUTURE, forward=False)
+
+    def direct_changes(self, code: str, country: str = "NO") -> tuple[list[CodeChange], ...]:
+        """(changes that led to ``code``, changes that carried it on), one step each."""
+        if country != "NO":
+            return [], []
+        code = normalise_code(code)
+        return list(self._by_new.get(code, ())), list(self._by_old.get(code, ()))
 
     def _follow(self, code: str, date: str, *, forward: bool) -> list[CodeChange]:
         # Each step moves strictly in time, which keeps reused codes apart and ends every walk.
@@ -311,6 +349,19 @@ class AreaRegister:
             if any(tiers):
                 return tiers
         return [[], []]
+
+
+def _read_peer_groups(path: Path) -> list[PeerGroup]:
+    if not path.exists():
+        return []
+    members: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    names: dict[tuple[str, str, str], str] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            key = (row["scheme"], row["country"], row["group_id"])
+            members[key].add(row["area_id"])
+            names[key] = row["name"]
+    return [PeerGroup(*key, names[key], frozenset(ids)) for key, ids in members.items()]
 
 
 @functools.cache
