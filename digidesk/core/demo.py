@@ -4,16 +4,23 @@ The files hold facts from public texts (Digdir's statistics per kommune, the
 award "Sveriges Digitaliseringskommun", Örnsköldsvik's digitalisation
 strategy) and official population figures; ``resources/demo/README.md`` names
 the source of each.
+
+Three real public files (a Kolada export for every Swedish kommun, SCB's population per
+kommun and an NVDB/KOSTRA table for every Norwegian kommune) are imported through the
+ordinary import pipeline, so that the nominees can be ranked among all kommuner.
+``imported_indicators.csv`` says which of their columns become which demo indicator.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from pathlib import Path
 
 import pandas as pd
 
+from digidesk.core.io.pipeline import import_file
 from digidesk.core.model.award import Award
 from digidesk.core.model.groups import AreaGroup, GroupMember
 from digidesk.core.model.indicators import Indicator
@@ -43,6 +50,32 @@ _DATASETS = (
         "Folkemengde 1. januar (SSB)",
         "NO",
         "SSB",
+    ),
+)
+
+
+# (file, sheet or "" for the only table, dataset id, name, publisher)
+_IMPORTED = (
+    (
+        "kolada_export_bakgrund_cp1252.csv",
+        "",
+        "kolada-bakgrund",
+        "Kolada: arbete och inkomst i alla kommuner 2008–2012",
+        "Kolada (RKA)",
+    ),
+    (
+        "scb_folkmangd_kommun_long.csv",
+        "",
+        "scb-folkmangd-kommun",
+        "Folkmängd per kommun 2008–2018 (SCB)",
+        "SCB",
+    ),
+    (
+        "kostra_vegnett_kommune_2024.xlsx",
+        "Tabell kommuner",
+        "nvdb-vegnett",
+        "Vegnett per kommune 2024 (NVDB, KOSTRA)",
+        "Statens vegvesen",
     ),
 )
 
@@ -84,6 +117,10 @@ def build_demo_workspace(folder: Path | None = None) -> Workspace:
                 provenance=Provenance(file_name=file_name, publisher=publisher),
             )
         )
+    for dataset, indicators in _imported_datasets(folder, workspace.indicators):
+        workspace.datasets.append(dataset)
+        for indicator in indicators:
+            workspace.indicators.setdefault(indicator.indicator_id, indicator)
     workspace.strategies.append(
         Strategy.from_dict(json.loads((folder / "strategy.json").read_text("utf-8")))
     )
@@ -94,3 +131,59 @@ def build_demo_workspace(folder: Path | None = None) -> Workspace:
     )
     workspace.groups.append(AreaGroup("mentioned", "Kommuner i källtexterna", members))
     return workspace
+
+
+def _imported_datasets(folder: Path, known: dict[str, Indicator]):
+    """The real files, imported as a user would, their chosen columns renamed to demo ids."""
+    mapping: dict[str, list[dict[str, str]]] = {}
+    for row in _read_csv(folder / "imported_indicators.csv"):
+        mapping.setdefault(row["file"], []).append(row)
+    for file_name, sheet, dataset_id, name, publisher in _IMPORTED:
+        path = folder / file_name
+        # The demo's own files need no worker process: they ship with the program.
+        result = import_file(path, in_worker=False)
+        table = next(t for t in result.tables if not sheet or t.plan.sheet == sheet)
+        rows = {r["imported_title"]: r for r in mapping[file_name]}
+        titles = {i.indicator_id: i.title for i in table.result.indicators}
+        renames = {
+            old: rows[title]["indicator_id"] for old, title in titles.items() if title in rows
+        }
+        observations = table.dataset.observations
+        observations = observations[observations["indicator_id"].isin(list(renames))].copy()
+        observations["indicator_id"] = (
+            observations["indicator_id"]
+            .cat.remove_unused_categories()
+            .cat.rename_categories(renames)
+        )
+        periods = {rows[titles[old]]["period"] for old in renames} - {""}
+        if periods:  # a table that names its year only in its file name
+            (period,) = periods
+            blank = observations["period"].astype(str) == ""
+            observations["period"] = observations["period"].astype(str).where(~blank, period)
+        dataset = Dataset(
+            dataset_id=dataset_id,
+            name=name,
+            country=table.dataset.country,
+            observations=make_observations(observations.reset_index(drop=True)),
+            area_names=table.dataset.area_names,
+            provenance=Provenance(
+                file_name=file_name,
+                sheet=table.plan.sheet,
+                sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+                publisher=publisher,
+                mapping={"columns": dict(sorted(renames.items()))},
+            ),
+        )
+        indicators = [
+            Indicator(
+                indicator_id=r["indicator_id"],
+                title=r["title"],
+                unit=r["unit"],
+                direction=r["direction"] or "none",
+                source=r["source"],
+                description=r["description"],
+            )
+            for r in rows.values()
+            if r["title"] and r["indicator_id"] not in known
+        ]
+        yield dataset, indicators

@@ -30,7 +30,11 @@ def test_convert_csv_digidesk_csv_round_trips_exactly(tmp_path):
     assert first.read_bytes() == second.read_bytes()
     with open(first, encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert tuple(rows[0]) == TIDY_COLUMNS
+    # Several datasets: each row says which (Swedish and Norwegian codes overlap).
+    assert tuple(rows[0]) == (*TIDY_COLUMNS, "dataset")
+    assert {r[8] for r in rows[1:]} >= {"digdir", "kolada-bakgrund", "nvdb-vegnett"}
+    laxa = {(r[3], r[8]) for r in rows[1:] if r[2] == "1860"}
+    assert ("Vestvågøy", "nvdb-vegnett") in laxa and ("Laxå", "nvdb-vegnett") not in laxa
     oslo = [r for r in rows if r[2] == "0301" and r[0] == "DIGDIR-POSTKASSE"]
     assert oslo and oslo[0][6] == "56.8" and oslo[0][3].startswith("Oslo")
 
@@ -41,7 +45,7 @@ def test_convert_nordic_dialect(tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
-    assert text.splitlines()[0] == ";".join(TIDY_COLUMNS)
+    assert text.splitlines()[0] == ";".join((*TIDY_COLUMNS, "dataset"))
     assert ";56,8;" in text
     back = tmp_path / "back.digidesk"
     assert run("convert", str(out), str(back)).returncode == 0

@@ -79,3 +79,32 @@ def test_mentioned_municipalities(demo):
     assert {"0581", "2284", "1384", "0186"} <= swedish
     norwegian = {m.area_id for m in group.members if m.country == "NO"}
     assert {"1563", "0301", "3039", "5047", "1835", "4615"} <= norwegian
+
+
+def test_real_files_give_figures_for_every_kommun(demo):
+    register = default_register()
+    swedish = {a.area_id for a in register.areas("SE", "municipality")}
+    norwegian = {a.area_id for a in register.areas("NO", "municipality")}
+    kolada = demo.dataset("kolada-bakgrund").observations
+    for indicator_id in ("KOLADA-ARBETSLOSHET", "KOLADA-MEDIANINKOMST", "KOLADA-FORVARV-20-64"):
+        rows = kolada[(kolada["indicator_id"] == indicator_id) & kolada["value"].notna()]
+        assert set(rows["area_id"].astype(str)) >= swedish, indicator_id
+    assert demo.indicators["KOLADA-ARBETSLOSHET"].direction == "lower"
+    assert _value_at(kolada, "KOLADA-MEDIANINKOMST", "0186", "2010") == 240_608
+    population = demo.dataset("scb-folkmangd-kommun").observations
+    assert set(population["area_id"].astype(str)) == swedish
+    roads = demo.dataset("nvdb-vegnett")
+    assert roads.country == "NO" and set(roads.observations["area_id"].astype(str)) == norwegian
+    assert set(roads.observations["period"].astype(str)) == {"2024"}
+    assert _value_at(roads.observations, "NVDB-KOMMUNAL-VEG", "0301", "2024") == 1155
+    assert roads.provenance.sha256 and roads.provenance.sheet == "Tabell kommuner"
+
+
+def _value_at(frame, indicator_id, area_id, period):
+    rows = frame[
+        (frame["indicator_id"] == indicator_id)
+        & (frame["area_id"] == area_id)
+        & (frame["period"] == period)
+    ]
+    assert len(rows) == 1
+    return float(rows["value"].iloc[0])

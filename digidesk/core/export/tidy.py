@@ -17,13 +17,17 @@ TIDY_COLUMNS: tuple[str, ...] = (
     "value",
     "status",
 )
+#: The last column when a workspace has several datasets, so that observations of different
+#: datasets (Swedish and Norwegian kommuner share codes) never read back as duplicates.
+DATASET_COLUMN = "dataset"
 
 
 def tidy_table(workspace: Workspace, register: AreaRegister | None = None) -> pd.DataFrame:
     """All observations of ``workspace`` with indicator titles and area names.
 
     An area's name is the one its source used, else the register's name for the
-    dataset's country and the observation's period.
+    dataset's country and the observation's period. With more than one dataset, a
+    ``dataset`` column gives each row's dataset id.
     """
     register = register or default_register()
     parts = []
@@ -53,6 +57,8 @@ def tidy_table(workspace: Workspace, register: AreaRegister | None = None) -> pd
                 }
             )
         )
+        if len(workspace.datasets) > 1:
+            parts[-1][DATASET_COLUMN] = dataset.dataset_id
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in TIDY_COLUMNS})
     return pd.concat(parts, ignore_index=True)
