@@ -239,6 +239,16 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Observasjonen finnes allerede i datasettet «{dataset_id}».",
         "en": "The observation already exists in dataset “{dataset_id}”.",
     },
+    "model.duplicate_group": {
+        "sv": "Det finns redan en områdesgrupp med id ”{group_id}”.",
+        "nb": "Det finnes allerede en områdegruppe med id «{group_id}».",
+        "en": "An area group with id “{group_id}” already exists.",
+    },
+    "model.unknown_group": {
+        "sv": "Områdesgruppen ”{group_id}” finns inte längre.",
+        "nb": "Områdegruppen «{group_id}» finnes ikke lenger.",
+        "en": "The area group “{group_id}” no longer exists.",
+    },
     "analysis.unknown_area": {
         "sv": "”{area}” är ingen kommun, inget län och ingen grupp som DigiDesk känner till.",
         "nb": "«{area}» er ingen kommune, fylke eller gruppe som DigiDesk kjenner.",

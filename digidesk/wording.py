@@ -61,6 +61,12 @@ _HEADINGS: dict[str, dict[str, str]] = {
         "nb": "beregnet, uvektet gjennomsnitt",
         "en": "computed, unweighted mean",
     },
+    "sum": {"sv": "beräknat, summa", "nb": "beregnet, sum", "en": "computed, sum"},
+    "too_few": {
+        "sv": "för få kommuner med värde",
+        "nb": "for få kommuner med verdi",
+        "en": "too few kommuner with a value",
+    },
     "median": {"sv": "Median", "nb": "Median", "en": "Median"},
     "value": {"sv": "värde", "nb": "verdi", "en": "value"},
     "rank": {"sv": "rang", "nb": "rangering", "en": "rank"},

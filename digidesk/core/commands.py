@@ -16,6 +16,7 @@ import pandas as pd
 
 from digidesk.core.errors import ModelError
 from digidesk.core.model.award import Award
+from digidesk.core.model.groups import AreaGroup
 from digidesk.core.model.indicators import Indicator
 from digidesk.core.model.observations import (
     OBSERVATION_COLUMNS,
@@ -225,6 +226,45 @@ class ReplaceAward:
         old = workspace.awards[self.position]
         workspace.awards[self.position] = self.award
         return ReplaceAward(self.position, old)
+
+
+@dataclass(frozen=True, eq=False)
+class AddGroup:
+    """Add an area group (a shortlist, peers, a similarity search's result)."""
+
+    group: AreaGroup
+    position: int | None = None
+    kind: str = field(default="add_group", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"name": self.group.name}
+
+    def apply(self, workspace: Workspace) -> Command:
+        if any(g.group_id == self.group.group_id for g in workspace.groups):
+            raise ModelError("model.duplicate_group", group_id=self.group.group_id)
+        position = len(workspace.groups) if self.position is None else self.position
+        workspace.groups.insert(position, self.group)
+        return RemoveGroup(self.group.group_id)
+
+
+@dataclass(frozen=True, eq=False)
+class RemoveGroup:
+    group_id: str
+    kind: str = field(default="remove_group", init=False)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"group_id": self.group_id}
+
+    def apply(self, workspace: Workspace) -> Command:
+        position = next(
+            (n for n, g in enumerate(workspace.groups) if g.group_id == self.group_id), None
+        )
+        if position is None:
+            raise ModelError("model.unknown_group", group_id=self.group_id)
+        group = workspace.groups.pop(position)
+        return AddGroup(group, position)
 
 
 @dataclass(frozen=True, eq=False)

@@ -100,3 +100,21 @@ def test_rows_added_and_removed_come_back_in_their_place(full_workspace):
         both = (RemoveObservations("kolada", (middle,)), RemoveObservations("kolada", (999,)))
         Batch(both).apply(full_workspace)
     assert frames_equal(dataset.observations, before)
+
+
+def test_add_group_and_its_inverse(full_workspace):
+    from digidesk.core.commands import AddGroup, RemoveGroup
+    from digidesk.core.model.groups import AreaGroup, GroupMember
+
+    group = AreaGroup("g2", "Som Lidingö", (GroupMember("SE", "0182"), GroupMember("SE", "0187")))
+    inverse = AddGroup(group).apply(full_workspace)
+    assert [g.group_id for g in full_workspace.groups] == ["peers", "g2"]
+    assert isinstance(inverse, RemoveGroup)
+    with pytest.raises(ModelError):
+        AddGroup(group).apply(full_workspace)
+    again = inverse.apply(full_workspace)
+    assert [g.group_id for g in full_workspace.groups] == ["peers"]
+    again.apply(full_workspace)
+    assert full_workspace.groups[-1] == group
+    with pytest.raises(ModelError):
+        RemoveGroup("nobody").apply(full_workspace)

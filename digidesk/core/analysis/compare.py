@@ -10,15 +10,18 @@ show these rows.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
+from digidesk.core.analysis.change import change_over_time
+from digidesk.core.analysis.kommuner import is_kommun, kommuner_in_country, same_kommune_in
 from digidesk.core.analysis.peers import county_peers, peers_for
 from digidesk.core.analysis.ranking import (
     Ranking,
     code_in_previous,
+    latest_period,
     previous_period,
     rank_indicator,
     rank_values,
@@ -53,6 +56,7 @@ class ComparisonRow:
     direction_assumed: bool  # the indicator has no direction, so it ranks high to low
     period: str | None
     gender: str
+    code_in_period: str | None = None  # the code the area had in the period, when another
     value: float | None = None
     status: str = ""  # the missing-value marker ("..") when value is None
     rank: int | None = None
@@ -68,7 +72,10 @@ class ComparisonRow:
     previous_value: float | None = None
     change: float | None = None
     previous_rank: int | None = None
+    rank_change: int | None = None  # previous rank − rank: positive when the area climbed
     previous_code: str | None = None  # the area's code in the previous period when it differed
+    trend_per_year: float | None = None  # least-squares slope up to the period compared
+    trend_periods: int = 0
     county_id: str | None = None
     county_value: float | None = None  # the county's published value
     county_median: float | None = None
@@ -79,6 +86,7 @@ class ComparisonRow:
     peer_rank: int | None = None
     peer_ranked: int = 0
     peer_shared: bool = False
+    peer_percentile: float | None = None
     best: bool = False  # best of the compared areas on this indicator
     worst: bool = False
     dataset_id: str = ""
@@ -106,13 +114,14 @@ class Comparison:
 def indicators_for(
     workspace: Workspace, countries: Sequence[str], register: AreaRegister
 ) -> list[str]:
-    """Indicators with data in any of ``countries``, in the workspace's order."""
-    found: dict[str, None] = {}
+    """Indicators with data in any of ``countries``, in the workspace's order of indicators
+    (as imported), then any others the data holds."""
+    found: set[str] = set()
     for dataset in workspace.datasets:
         if dataset_country(dataset, register) in countries:
-            for code in dataset.observations["indicator_id"].cat.categories:
-                found.setdefault(str(code))
-    return [i for i in found if i]
+            found.update(str(c) for c in dataset.observations["indicator_id"].cat.categories)
+    ordered = [i for i in workspace.indicators if i in found]
+    return ordered + sorted(found - set(ordered) - {""})
 
 
 def compare(
@@ -133,6 +142,13 @@ def compare(
         indicators = indicators_for(workspace, countries, register)
     rows: list[ComparisonRow] = []
     conflicts: dict[str, tuple[Conflict, ...]] = {}
+    populations: dict[tuple[str, str], pd.Series | None] = {}
+
+    def population(country: str, period: str) -> pd.Series | None:
+        if (country, period) not in populations:
+            populations[country, period] = population_for(workspace, country, period, register)
+        return populations[country, period]
+
     for indicator_id in indicators:
         indicator = workspace.indicators.get(indicator_id) or Indicator(indicator_id, indicator_id)
         block: list[ComparisonRow] = []
@@ -141,7 +157,9 @@ def compare(
             if data.conflicts:
                 conflicts[indicator_id] = conflicts.get(indicator_id, ()) + data.conflicts
             members = [a for c, a in areas if c == country]
-            block += _rows_for(workspace, register, data, indicator, members, period, gender, peers)
+            block += _rows_for(
+                workspace, register, data, indicator, members, period, gender, peers, population
+            )
         rows += _mark_best_and_worst(block)
     return Comparison(tuple(rows), areas, tuple(indicators), peers, conflicts)
 
@@ -155,43 +173,54 @@ def _rows_for(
     period: str | None,
     gender: str,
     peers: str | None,
+    population: Callable[[str, str], pd.Series | None],
 ) -> list[ComparisonRow]:
-    periods = data.periods(gender)
-    chosen = period if period is not None else (periods[-1] if periods else None)
+    chosen = period if period is not None else latest_period(data, register, gender)
     if chosen is None:
         return [_empty(data, indicator, area_id, period, gender) for area_id in area_ids]
     ranking = rank_indicator(data, chosen, indicator.direction, register, gender)
     everything = data.at(chosen, gender)
     values = ranking.table["value"]
-    population = population_for(workspace, data.country, chosen, register)
-    national = national_reference(everything, values, data.country, population)
+    national = national_reference(
+        everything,
+        values,
+        data.country,
+        population(data.country, chosen),
+        indicator.unit,
+        kommuner=kommuner_in_country(register, data.country, chosen),
+    )
     overall = summarise(values)
     before = previous_period(data, chosen, gender)
     earlier = (
         rank_indicator(data, before, indicator.direction, register, gender) if before else None
     )
     result = []
+    group_figures: dict = {}
     for area_id in area_ids:
         notes: list[str] = []
-        own = ranking.of(area_id)
-        if area_id in everything.index:
-            value, status = everything.at[area_id, "value"], everything.at[area_id, "status"]
-            dataset_id = str(everything.at[area_id, "dataset_id"])
+        # A Norwegian kommune asked for by a code of another period is looked up under its
+        # code in this one (renumbered one to one only), and says so.
+        code = _code_in(register, data.country, area_id, chosen, everything.index)
+        if code != area_id:
+            notes.append("crosswalk")
+        own = ranking.of(code)
+        if code in everything.index:
+            value, status = everything.at[code, "value"], everything.at[code, "status"]
+            dataset_id = str(everything.at[code, "dataset_id"])
         else:
             value, status, dataset_id = math.nan, "", ""
             notes.append("no_value")
-        if own is None:
+        if own is None and not is_kommun(register, data.country, code):
             notes.append("not_kommun")
         elif pd.isna(value):
             notes.append("no_value")
         previous, previous_code, previous_rank = _previous(
-            register, data, earlier, before, area_id, gender, notes
+            register, data, earlier, before, code, gender, notes
         )
-        group = (
-            peers_for(workspace, register, data.country, area_id, peers, chosen) if peers else None
-        )
-        peer = _peer_figures(values, group.members if group else None, area_id, ranking)
-        county = county_peers(register, data.country, area_id, chosen)
+        group = peers_for(workspace, register, data.country, code, peers, chosen) if peers else None
+        peer = _peer_figures(values, group.members if group else None, code, ranking, group_figures)
+        trend = change_over_time(data.series(code, gender), until=chosen)
+        county = county_peers(register, data.country, code, chosen)
         county_values = members_values(values, county.members) if county else values[:0]
         result.append(
             ComparisonRow(
@@ -200,6 +229,7 @@ def _rows_for(
                 indicator_id=data.indicator_id,
                 direction=indicator.direction,
                 ranked_by=ranking.direction,
+                code_in_period=code if code != area_id else None,
                 direction_assumed=ranking.direction_assumed,
                 period=chosen,
                 gender=gender,
@@ -220,7 +250,12 @@ def _rows_for(
                 if previous is not None and pd.notna(value)
                 else None,
                 previous_rank=previous_rank,
+                rank_change=(previous_rank - _int(own["rank"]))
+                if previous_rank is not None and own is not None and pd.notna(own["rank"])
+                else None,
                 previous_code=previous_code,
+                trend_per_year=trend.slope_per_year,
+                trend_periods=trend.periods,
                 county_id=county.group_id if county else None,
                 county_value=published(everything, county.group_id) if county else None,
                 county_median=summarise(county_values).median,
@@ -231,11 +266,20 @@ def _rows_for(
                 peer_rank=peer[2],
                 peer_ranked=peer[3],
                 peer_shared=peer[4],
+                peer_percentile=peer[5],
                 dataset_id=dataset_id,
                 notes=tuple(dict.fromkeys(notes)),
             )
         )
     return result
+
+
+def _code_in(register: AreaRegister, country: str, area_id: str, period: str, held) -> str:
+    """The area's code in ``period`` when the data has the area only under that one."""
+    if area_id in held:
+        return area_id
+    code = same_kommune_in(register, country, area_id, period)
+    return code if code is not None and code in held else area_id
 
 
 def _previous(register, data, earlier, before, area_id, gender, notes):
@@ -255,17 +299,20 @@ def _previous(register, data, earlier, before, area_id, gender, notes):
     return _number(value), (code if crosswalked else None), rank
 
 
-def _peer_figures(values: pd.Series, members, area_id: str, ranking: Ranking):
-    """(median, mean, rank, ranked, shared) of the area within its peer group."""
+def _peer_figures(values: pd.Series, members, area_id: str, ranking: Ranking, cache: dict):
+    """(median, mean, rank, ranked, shared, percentile) of the area within its peer group."""
     if members is None:
-        return None, None, None, 0, False
-    group_values = members_values(values, members)
-    summary = summarise(group_values)
-    ranks = rank_values(group_values, ranking.direction)
+        return None, None, None, 0, False, None
+    if members not in cache:
+        group_values = members_values(values, members)
+        cache[members] = (summarise(group_values), rank_values(group_values, ranking.direction))
+    summary, ranks = cache[members]
     own = ranks.loc[area_id] if area_id in ranks.index else None
     rank = _int(own["rank"]) if own is not None else None
     shared = bool(own["shared"]) if rank is not None else False
-    return summary.median, summary.mean, rank, int(ranks["rank"].notna().sum()), shared
+    percentile = _number(own["percentile"]) if rank is not None else None
+    ranked = int(ranks["rank"].notna().sum())
+    return summary.median, summary.mean, rank, ranked, shared, percentile
 
 
 def _mark_best_and_worst(block: list[ComparisonRow]) -> list[ComparisonRow]:

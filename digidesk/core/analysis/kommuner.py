@@ -9,21 +9,35 @@ a code in the other period. A merged or split kommune has none, and callers say 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from digidesk.core.model.areas import AreaRegister, as_date, normalise_code
 
 
+@functools.lru_cache(maxsize=65_536)
 def is_kommun(register: AreaRegister, country: str, code: str) -> bool:
     """True when the code is a kommun of ``country`` at any time the register covers."""
     return any(a.level == "municipality" for a in register.history(code, country))
 
 
 def valid_in(register: AreaRegister, country: str, code: str, period: str) -> bool:
-    date = _date(period)
+    """True when the code is a kommun of ``country`` on the first day of ``period``."""
+    return _valid_on(register, country, code, _date(period))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _valid_on(register: AreaRegister, country: str, code: str, date: str | None) -> bool:
     return date is not None and any(
         a.level == "municipality" and a.valid_on(date) for a in register.history(code, country)
     )
+
+
+@functools.lru_cache(maxsize=1_024)
+def kommuner_in_country(register: AreaRegister, country: str, period: str) -> int | None:
+    """How many kommuner the country has on the first day of ``period`` (None: no date)."""
+    date = _date(period)
+    return len(register.areas(country, "municipality", on=date)) if date else None
 
 
 def kommuner_for_period(
@@ -85,6 +99,7 @@ def same_kommune_in(register: AreaRegister, country: str, code: str, period: str
     return current
 
 
+@functools.lru_cache(maxsize=4_096)
 def _date(period: str) -> str | None:
     try:
         return as_date(period)

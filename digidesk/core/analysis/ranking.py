@@ -115,6 +115,21 @@ def rank_indicator(
     )
 
 
+def latest_period(data: IndicatorData, register: AreaRegister, gender: str = "T") -> str | None:
+    """The latest period with values for most kommuner: at least half as many as the best
+    covered period has. A newer period that a file gives for a handful of kommuner only
+    (a text quoting this year's figures for five of them) is not where all 290 stand."""
+    counts = {}
+    for period in data.periods(gender):
+        rows = data.at(period, gender)
+        kommuner, _ = kommuner_for_period(register, data.country, rows.index, period)
+        counts[period] = int(rows.loc[kommuner, "value"].notna().sum())
+    if not counts:
+        return None
+    best = max(counts.values())
+    return [p for p, n in counts.items() if 2 * n >= best][-1]
+
+
 def previous_period(data: IndicatorData, period: str, gender: str = "T") -> str | None:
     """The period before ``period`` that has values, of the same kind (years before years)."""
     kind = period_kind(period)

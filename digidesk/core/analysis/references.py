@@ -3,9 +3,11 @@
 The national value is the published one when the data has it (Riket "0000" in Sweden,
 Landet "EAK" in Norway). Otherwise it is computed from the kommuner and marked as computed:
 weighted by population when the workspace holds population for every kommun with a value,
-else the unweighted mean. The mean and the median are always the unweighted ones over the
-kommuner with a value. The same is given for a county (its published row when present) and
-for a peer group.
+else the unweighted mean. A count (unit "antal", "personer", "km"…) is not averaged: the
+country's figure is the sum over its kommuner. It is computed only when at least 90 % of the
+country's kommuner have a value: five kommuner's figures are no national value. The mean
+and the median are always the unweighted ones over the kommuner with a value. The same is
+given for a county (its published row when present) and for a peer group.
 """
 
 from __future__ import annotations
@@ -33,7 +35,14 @@ _POPULATION_TITLE = re.compile(
     re.IGNORECASE,
 )
 
-PUBLISHED, WEIGHTED, UNWEIGHTED = "published", "population_weighted", "unweighted"
+PUBLISHED, WEIGHTED, UNWEIGHTED, SUM = "published", "population_weighted", "unweighted", "sum"
+TOO_FEW = "too_few"  # not published, and too few kommuner have a value to compute it
+MIN_COVERAGE = 0.9
+# Units of counts, whose national figure is a sum, not an average.
+COUNT_UNITS = frozenset(
+    {"antal", "st", "st.", "personer", "invånare", "innbyggere", "personar", "number",
+     "count", "people", "persons", "km", "kilometer", "hushåll", "husholdninger"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +55,7 @@ class Reference:
 
     @property
     def computed(self) -> bool:
-        return self.method != PUBLISHED
+        return self.value is not None and self.method != PUBLISHED
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +81,20 @@ def published(rows: pd.DataFrame, code: str) -> float | None:
     return None if pd.isna(value) else float(value)
 
 
-def computed_reference(values: pd.Series, population: pd.Series | None) -> Reference:
-    """Population-weighted mean when every value has a population, else the plain mean."""
+def is_count(unit: str) -> bool:
+    return unit.strip().casefold() in COUNT_UNITS
+
+
+def computed_reference(
+    values: pd.Series, population: pd.Series | None, unit: str = ""
+) -> Reference:
+    """The sum for counts; else the population-weighted mean when every value has a
+    population, else the plain mean."""
     present = values.dropna()
     if present.empty:
-        return Reference(None, UNWEIGHTED, 0)
+        return Reference(None, SUM if is_count(unit) else UNWEIGHTED, 0)
+    if is_count(unit):
+        return Reference(float(present.sum()), SUM, len(present))
     if population is not None:
         weights = population.reindex(present.index)
         if weights.notna().all() and (weights > 0).all():
@@ -86,13 +104,26 @@ def computed_reference(values: pd.Series, population: pd.Series | None) -> Refer
 
 
 def national_reference(
-    rows: pd.DataFrame, kommun_values: pd.Series, country: str, population: pd.Series | None
+    rows: pd.DataFrame,
+    kommun_values: pd.Series,
+    country: str,
+    population: pd.Series | None,
+    unit: str = "",
+    kommuner: int | None = None,
 ) -> Reference:
-    """The published national value of ``rows`` (all areas of the period), else computed."""
+    """The published national value of ``rows`` (all areas of the period), else computed.
+
+    ``kommuner`` is how many kommuner the country has in the period: a value computed from
+    fewer than ``MIN_COVERAGE`` of them would not be the country's, so there is none
+    (method TOO_FEW).
+    """
     value = published(rows, NATIONAL_CODES.get(country, ""))
     if value is not None:
         return Reference(value, PUBLISHED)
-    return computed_reference(kommun_values, population)
+    present = int(kommun_values.notna().sum())
+    if kommuner and present < MIN_COVERAGE * kommuner:
+        return Reference(None, TOO_FEW, present)
+    return computed_reference(kommun_values, population, unit)
 
 
 def population_indicator(workspace: Workspace) -> list[str]:

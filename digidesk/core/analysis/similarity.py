@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from digidesk.core.analysis.kommuner import kommuner_for_period, same_kommune_in
+from digidesk.core.analysis.ranking import latest_period
 from digidesk.core.analysis.values import indicator_data
 from digidesk.core.errors import AnalysisError
 from digidesk.core.model.areas import AreaRegister
@@ -142,7 +143,8 @@ def indicator_table(
     prefer: Sequence[str] = (),
     structure: str | None = None,
 ) -> tuple[pd.DataFrame, dict[str, str | None]]:
-    """Kommuner × indicators, each indicator at ``period`` (its latest with values when None).
+    """Kommuner × indicators, each indicator at ``period`` (its latest well-covered period
+    when None, see :func:`~digidesk.core.analysis.ranking.latest_period`).
 
     Norwegian codes of another kommune structure than ``structure``'s period (the first
     indicator's when None) are carried over through the crosswalk where the kommune was only
@@ -152,8 +154,7 @@ def indicator_table(
     used: dict[str, str | None] = {}
     for indicator_id in indicators:
         data = indicator_data(workspace, indicator_id, country, register, prefer)
-        periods = data.periods(gender)
-        chosen = period if period is not None else (periods[-1] if periods else None)
+        chosen = period if period is not None else latest_period(data, register, gender)
         used[indicator_id] = chosen
         if chosen is None:
             columns[indicator_id] = pd.Series(dtype="float64")

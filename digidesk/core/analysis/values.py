@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -45,19 +45,41 @@ class IndicatorData:
     frame: pd.DataFrame  # COLUMNS; text columns as str, value float (NaN when missing)
     conflicts: tuple[Conflict, ...] = ()
     dataset_ids: tuple[str, ...] = ()
+    # Row positions per (period, gender), built on first use: views ask for many slices.
+    _groups: dict[tuple[str, str], np.ndarray] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _slices: dict[tuple[str, str], pd.DataFrame] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def _positions(self) -> dict[tuple[str, str], np.ndarray]:
+        if not self._groups and len(self.frame):
+            grouped = self.frame.groupby(["period", "gender"], sort=False).indices
+            self._groups.update({(str(p), str(g)): rows for (p, g), rows in grouped.items()})
+        return self._groups
 
     def periods(self, gender: str = "T") -> list[str]:
         """Periods with at least one value for ``gender``, oldest first."""
-        rows = self.frame[(self.frame["gender"] == gender) & self.frame["value"].notna()]
-        return sorted(rows["period"].unique(), key=period_sort_key)
+        values = self.frame["value"].to_numpy()
+        found = [
+            period
+            for (period, g), rows in self._positions().items()
+            if g == gender and not np.isnan(values[rows]).all()
+        ]
+        return sorted(found, key=period_sort_key)
 
     def genders(self) -> list[str]:
         return sorted(self.frame["gender"].unique())
 
     def at(self, period: str, gender: str = "T") -> pd.DataFrame:
         """``value``, ``status`` and ``dataset_id`` of each area for one period and gender."""
-        rows = self.frame[(self.frame["period"] == period) & (self.frame["gender"] == gender)]
-        return rows.set_index("area_id")[["value", "status", "dataset_id"]]
+        key = (period, gender)
+        if key not in self._slices:
+            positions = self._positions().get(key, np.array([], dtype=int))
+            rows = self.frame.iloc[positions]
+            self._slices[key] = rows.set_index("area_id")[["value", "status", "dataset_id"]]
+        return self._slices[key]
 
     def series(self, area_id: str, gender: str = "T") -> pd.Series:
         """One area's values over the periods, oldest first (NaN where missing)."""

@@ -74,20 +74,19 @@ def export_comparison(
     return write_workbook(sheets, path, title=words["sheet"])
 
 
-def _readable_sheet(
-    name: str,
+def comparison_records(
     comparison: Comparison,
     workspace: Workspace,
     register: AreaRegister,
     country: str,
     words: Mapping[str, str],
     rank_text: RankText,
-) -> SheetSpec:
+) -> list[dict[str, object]]:
+    """One record per indicator with a block of fields per area of ``country``, values in
+    the indicator's unit (56.8 for 56,8 %): the readable sheet, and what the view copies."""
     areas = [a for c, a in comparison.areas if c == country]
-    labels = {a: _area_name(register, country, a) for a in areas}
+    labels = {a: area_label(register, country, a) for a in areas}
     records: list[dict[str, object]] = []
-    percent_rows: list[bool] = []
-    decimals: list[int] = []
     for indicator_id in comparison.indicators:
         rows = {a: comparison.row((country, a), indicator_id) for a in areas}
         first = next((r for r in rows.values() if r is not None), None)
@@ -108,17 +107,35 @@ def _readable_sheet(
             for key, value in _area_figures(rows[area], words, rank_text).items():
                 record[f"{labels[area]}: {key}"] = value
         records.append(record)
-        percent_rows.append(indicator.unit.strip() in _PERCENT_UNITS)
-        present = [r.value for r in rows.values() if r is not None and r.value is not None]
-        decimals.append(decimals_used(present + [first.national or 0.0, first.median or 0.0], 2))
+    return records
+
+
+def _readable_sheet(
+    name: str,
+    comparison: Comparison,
+    workspace: Workspace,
+    register: AreaRegister,
+    country: str,
+    words: Mapping[str, str],
+    rank_text: RankText,
+) -> SheetSpec:
+    records = comparison_records(comparison, workspace, register, country, words, rank_text)
     frame = pd.DataFrame.from_records(records)
+    units = [str(u).strip() for u in frame.get(words["unit"], pd.Series(dtype=str))]
+    percent_rows = [u in _PERCENT_UNITS for u in units]
     in_unit = [words["national"], words["median"]]
     percentiles = []
-    for label in labels.values():
+    for area in (a for c, a in comparison.areas if c == country):
+        label = area_label(register, country, area)
         keys = ("value", "vs_national", "vs_median", "change", "peer_median")
         in_unit += [f"{label}: {words[k]}" for k in keys]
         percentiles.append(f"{label}: {words['percentile']}")
     in_unit = [c for c in in_unit if c in frame.columns]
+    value_columns = [c for c in in_unit if c.endswith(words["value"])] + [words["national"]]
+    decimals = [
+        decimals_used([v for v in frame.loc[n, value_columns] if pd.notna(v)], 2)
+        for n in range(len(frame))
+    ]
     for column in in_unit:
         values = pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype="float64")
         frame[column] = np.where(percent_rows, values / 100.0, values)
@@ -188,7 +205,8 @@ def _with_indicators(workspace: Workspace, comparison: Comparison) -> Workspace:
     return Workspace(title=workspace.title, indicators=indicators)
 
 
-def _area_name(register: AreaRegister, country: str, area_id: str) -> str:
+def area_label(register: AreaRegister, country: str, area_id: str) -> str:
+    """The area's short name ("Lidingö"), its code when the register does not know it."""
     area = register.get(area_id, country)
     if area is None:
         history = register.history(area_id, country)

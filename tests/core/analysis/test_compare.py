@@ -39,7 +39,8 @@ def test_rows_by_hand(small, register):
     assert (lidingo.national, lidingo.national_computed) == (52.0, False)
     assert lidingo.median == 55.0 and lidingo.mean == pytest.approx(155 / 3)
     assert (lidingo.previous_period, lidingo.previous_value, lidingo.change) == ("2019", 50.0, 5.0)
-    assert lidingo.previous_rank == 2
+    assert lidingo.previous_rank == 2 and lidingo.rank_change == 1
+    assert (lidingo.trend_per_year, lidingo.trend_periods) == (pytest.approx(5.0), 2)
     assert lidingo.county_id == "01" and lidingo.county_median == 55.0
     # Kommungrupp A2 holds Lidingö and Upplands Väsby here (Stockholm is A1).
     assert (lidingo.peer_group_id, lidingo.peer_rank, lidingo.peer_ranked) == ("A2", 1, 2)

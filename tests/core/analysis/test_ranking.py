@@ -142,3 +142,16 @@ def test_previous_period_is_of_the_same_kind(make_dataset, make_workspace, regis
     # 2019 has no value, so the period before 2020 is 2018; months are not years.
     assert previous_period(data, "2020") == "2018"
     assert previous_period(data, "2018") is None
+
+
+def test_the_default_period_is_the_latest_most_kommuner_have(
+    make_dataset, make_workspace, register
+):
+    from digidesk.core.analysis.ranking import latest_period
+
+    codes = ["0180", "0186", "0114", "0115", "0117"]
+    rows = [("X", c, "2019", float(n)) for n, c in enumerate(codes)]
+    rows += [("X", c, "2020", float(n)) for n, c in enumerate(codes[:3])]
+    rows += [("X", "0186", "2023", 9.0)]  # one kommun quoted for a later year
+    data = indicator_data(make_workspace(make_dataset("d", rows)), "X", "SE", register)
+    assert latest_period(data, register) == "2020"

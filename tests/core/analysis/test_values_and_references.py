@@ -100,3 +100,21 @@ def test_population_is_found_in_the_workspace_by_id_or_title(
         make_dataset("d", rows), POP=Indicator("POP", "Folkmängd, andel (%)", "%")
     )
     assert population_for(share, "SE", "2020", register) is None
+
+
+def test_a_count_is_summed_not_averaged():
+    values = pd.Series([100.0, 300.0], index=["0180", "0186"])
+    population = pd.Series([1.0, 1.0], index=["0180", "0186"])
+    reference = computed_reference(values, population, unit="personer")
+    assert (reference.value, reference.method, reference.computed) == (400.0, "sum", True)
+    assert computed_reference(values, None, unit="%").value == 200.0
+
+
+def test_no_national_value_from_a_few_kommuner():
+    from digidesk.core.analysis.references import TOO_FEW
+
+    rows = pd.DataFrame({"value": [40.0, 60.0]}, index=["0180", "0186"])
+    few = national_reference(rows, rows["value"], "SE", None, "%", kommuner=290)
+    assert (few.value, few.method, few.computed) == (None, TOO_FEW, False)
+    enough = national_reference(rows, rows["value"], "SE", None, "%", kommuner=2)
+    assert (enough.value, enough.computed) == (50.0, True)
