@@ -2,8 +2,10 @@
 
 Run it on a real or virtual display (``xvfb-run -s "-screen 0 1600x1000x24"``) to check
 layout, Swedish text and number formatting by eye; the README's picture comes from here.
-With ``--table FILE`` it imports FILE instead and shoots its long table and its pivots
-(scrolled sideways, to show the frozen area column).
+The comparison view is shot with the award's nominees, among all kommuner and against
+their kommungrupp, and the similar-kommuner dialog. With ``--table FILE`` it also imports
+FILE and shoots its long table and its pivots (scrolled sideways, to show the frozen area
+column).
 """
 
 from __future__ import annotations
@@ -34,6 +36,34 @@ def shoot_tables(app, window, out: Path, path: Path) -> None:
             window.grab().save(str(out / f"table-{path.stem}-{name}-scrolled.png"))
 
 
+def shoot_comparison(app, window, out: Path) -> None:
+    """The award's nominees compared, among all kommuner and against their kommungrupp."""
+    window.compare_nominees()
+    view = window.show_view(("compare", 0))
+    view.set_indicators(
+        ["KOLADA-MEDIANINKOMST", "KOLADA-ARBETSLOSHET", "KOLADA-FORVARV-20-64",
+         "KOLADA-PRIVAT-SEKTOR", "KOLADA-UTPENDLING", "SCB-FOLKMANGD"]
+    )  # fmt: skip
+    view.wait()
+    app.processEvents()
+    window.grab().save(str(out / "compare-nominees.png"))
+    view.set_peers(True)
+    view.compact.setChecked(True)
+    view.wait()
+    app.processEvents()
+    window.grab().save(str(out / "compare-peers.png"))
+    view.find_similar()
+    dialog = view.similar_dialog
+    dialog.set_weight("KOLADA-MEDIANINKOMST", 2.0)
+    dialog._search()
+    dialog.wait()
+    while dialog.result is None:
+        app.processEvents()
+    app.processEvents()
+    dialog.grab().save(str(out / "compare-similar.png"))
+    dialog.close()
+
+
 def main() -> int:
     from digidesk.app import start
 
@@ -54,6 +84,7 @@ def main() -> int:
             window.navigator.select((kind, key))
             app.processEvents()
             window.grab().save(str(out / f"{kind}-{key}.png"))
+        shoot_comparison(app, window, out)
         if table is not None:
             shoot_tables(app, window, out, table)
         window.document.undo_stack.setClean()

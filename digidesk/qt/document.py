@@ -44,6 +44,8 @@ class Commands(QObject):
             "edit_strategy": self.tr("Edit strategy"),
             "edit_award": self.tr("Edit award"),
             "set_title": self.tr("Rename workspace"),
+            "add_group": self.tr("Add area group “{name}”"),
+            "remove_group": self.tr("Remove area group"),
         }
         return texts.get(command.kind, command.kind).format(**params)
 

@@ -26,6 +26,12 @@ def choose_language(preferred: str = "") -> str:
     return "en"
 
 
+def current_language() -> str:
+    """The language the interface runs in (sv, nb or en), from the locale the app set."""
+    language = QLocale().language()
+    return next((code for code, value in LANGUAGES.items() if value == language), "en")
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load DigiDesk's and Qt's translations for ``language``; returns them to keep them alive."""
     translators: list[QTranslator] = []

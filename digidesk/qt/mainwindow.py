@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self.copy_action, self.paste_action = self.edit.copy, self.edit.paste
         self.table_actions = self.edit.table
         self.history_action = self.edit.history
+        self.compare_action = self._action(
+            self.tr("&Compare areas"), lambda: self.show_compare(), "Ctrl+J"
+        )
         self.about_action = self._action(self.tr("&About DigiDesk"), self.show_about)
 
     def _create_menus(self) -> None:
@@ -148,6 +151,8 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(self.navigator_dock.toggleViewAction())
         self.view_menu.addAction(self.history_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.compare_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -206,7 +211,12 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_command_applied(self, command) -> None:
-        if command.kind in ("add_dataset", "remove_dataset"):
+        compare = self._views.get(("compare", 0))
+        if compare is not None:
+            compare.on_workspace_changed()  # the comparison follows every edit and undo
+        if command.kind in ("add_group", "remove_group"):
+            self.navigator.populate(self.document.workspace)
+        elif command.kind in ("add_dataset", "remove_dataset"):
             stale = [k for k in self._views if k[0] == "dataset"]
             for key in stale:
                 view = self._views.pop(key)
@@ -245,6 +255,13 @@ class MainWindow(QMainWindow):
             view.busy_changed.connect(self._on_view_busy)
             view.set_context_actions(self.edit.cell_actions)
             return view
+        if kind == "compare":
+            from digidesk.qt.views.compare_view import CompareView
+
+            view = CompareView(self.document, self)
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            view.busy_changed.connect(self._on_view_busy)
+            return view
         if kind == "strategy":
             from digidesk.qt.views.strategy_view import StrategyView
 
@@ -252,10 +269,30 @@ class MainWindow(QMainWindow):
         if kind == "award":
             from digidesk.qt.views.award_view import AwardView
 
-            return AwardView(workspace.awards[int(item)], self)
+            view = AwardView(workspace.awards[int(item)], self)
+            view.compare_requested.connect(self.compare_nominees)
+            return view
         from digidesk.qt.views.group_view import AreaGroupView
 
         return AreaGroupView(workspace.groups[int(item)], self)
+
+    def show_compare(self, areas: list[tuple[str, str]] | None = None) -> QWidget | None:
+        """The comparison view, with ``areas`` when given."""
+        if self.document.workspace is None or not self.document.workspace.datasets:
+            self.statusBar().showMessage(
+                self.tr("Import a table first: there is nothing to compare."), 5000
+            )
+            return None
+        self.navigator.select(("compare", 0))
+        view = self.show_view(("compare", 0))
+        if areas is not None:
+            view.set_areas(areas)
+        return view
+
+    def compare_nominees(self) -> None:
+        view = self.show_compare()
+        if view is not None:
+            view.compare_nominees()
 
     def _on_view_busy(self, busy: bool) -> None:
         """A big sort, filter or pivot is computed in the background: say so, keep working."""
@@ -327,7 +364,9 @@ class MainWindow(QMainWindow):
     def _ask_export(self) -> None:
         """Export ▸ offers the table shown (as filtered, sorted and shaped) or the workspace."""
         view = self.stack.currentWidget()
-        if hasattr(view, "shown_table"):
+        if hasattr(view, "ask_export"):
+            view.ask_export()  # the comparison, as shown
+        elif hasattr(view, "shown_table"):
             self.files.ask_export(view.shown_table, view.shown_name())
         else:
             self.files.ask_export()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 if TYPE_CHECKING:
     from digidesk.core.model.workspace import Workspace
 
-# A view key is (kind, key): ("dataset", "digdir"), ("strategy", 0), ("award", 0), ("group", 0)
+# A view key is (kind, key): ("dataset", "digdir"), ("compare", 0), ("strategy", 0),
+# ("award", 0), ("group", 0)
 ViewKey = tuple[str, object]
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -24,6 +25,7 @@ class Navigator(QTreeWidget):
         self.setRootIsDecorated(True)
         self._sections = {
             "dataset": QTreeWidgetItem(self, [self.tr("Datasets")]),
+            "compare": QTreeWidgetItem(self, [self.tr("Analysis")]),
             "strategy": QTreeWidgetItem(self, [self.tr("Strategy")]),
             "award": QTreeWidgetItem(self, [self.tr("Award")]),
             "group": QTreeWidgetItem(self, [self.tr("Area groups")]),
@@ -43,6 +45,8 @@ class Navigator(QTreeWidget):
         if workspace is not None:
             for dataset in workspace.datasets:
                 self._add("dataset", dataset.dataset_id, dataset.name)
+            if workspace.datasets:
+                self._add("compare", 0, self.tr("Compare areas"))
             for n, strategy in enumerate(workspace.strategies):
                 self._add("strategy", n, strategy.name)
             for n, award in enumerate(workspace.awards):

@@ -65,6 +65,15 @@ class SmokeTest(QObject):
                 self.fail(f"view {key} was not shown")
                 return
             self.log(f"showed {key[0]} {key[1]}")
+            if hasattr(view, "compare_nominees") and self.window.document.workspace.awards:
+                view.compare_nominees()
+                view.refresh_now()
+                view.wait()
+                QApplication.processEvents()
+                if view.model.rowCount() == 0:
+                    self.fail("the comparison of the award's nominees is empty")
+                    return
+                self.log(f"compared {len(view.areas())} nominees")
             if hasattr(view, "set_shape"):
                 # The pivot too: it is built by numpy code the long table does not use.
                 view.set_shape("indicator")

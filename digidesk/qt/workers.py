@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -49,9 +50,15 @@ class _Task(QRunnable):
             result = self._function()
         except BaseException as exc:  # noqa: BLE001 - a native reader's panic is a BaseException
             exc.formatted_traceback = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.finished.emit(result)
+            self._deliver(self._relay.finished, result)
+
+    @staticmethod
+    def _deliver(signal, value: Any) -> None:
+        # The view that asked may have been closed meanwhile: nobody waits for the result.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class TaskRunner(QObject):

@@ -108,29 +108,107 @@
     </message>
 </context>
 <context>
+    <name>AreaPicker</name>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="38"/>
+        <source>Add a kommun: type its name or code</source>
+        <translation>Legg til kommune: skriv navn eller nummer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="41"/>
+        <source>Add an area to the comparison</source>
+        <translation>Legg til et område i sammenligningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="50"/>
+        <source>Award nominees</source>
+        <translation>Nominerte</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="51"/>
+        <source>Compare the nominees of the workspace&apos;s award</source>
+        <translation>Sammenlign utmerkelsens nominerte</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="54"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="55"/>
+        <source>Compare the members of an area group</source>
+        <translation>Sammenlign kommunene i en områdegruppe</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="58"/>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="59"/>
+        <source>Remove every area from the comparison</source>
+        <translation>Fjern alle områder fra sammenligningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="61"/>
+        <source>Save as group…</source>
+        <translation>Lagre som gruppe…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="62"/>
+        <source>Keep these areas as an area group in the workspace</source>
+        <translation>Lagre områdene som en områdegruppe i arbeidsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="74"/>
+        <source>Areas:</source>
+        <translation>Områder:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="170"/>
+        <source>Remove {name} from the comparison</source>
+        <translation>Fjern {name} fra sammenligningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="171"/>
+        <source>Remove {name}</source>
+        <translation>Fjern {name}</translation>
+    </message>
+</context>
+<context>
     <name>AwardView</name>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="36"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="40"/>
         <source>{name} — winner</source>
         <translation>{name} — vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="46"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="50"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="46"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="50"/>
         <source>weight</source>
         <translation>vekt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="75"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="67"/>
+        <source>Compare nominees</source>
+        <translation>Sammenlign nominerte</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="69"/>
+        <source>See where the nominees stand among all kommuner, indicator by indicator</source>
+        <translation>Se hvor de nominerte står blant alle kommuner, indikator for indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="88"/>
         <source>Jury’s motivation</source>
         <translation>Juryens begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="75"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="88"/>
         <source>Motivation</source>
         <translation>Begrunnelse</translation>
     </message>
@@ -284,6 +362,479 @@
         <location filename="../../digidesk/qt/document.py" line="46"/>
         <source>Rename workspace</source>
         <translation>Gi arbeidsområdet nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="47"/>
+        <source>Add area group “{name}”</source>
+        <translation>Legg til områdegruppen «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="48"/>
+        <source>Remove area group</source>
+        <translation>Fjern områdegruppe</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="120"/>
+        <source>no peer group</source>
+        <translation>ingen sammenligningsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="134"/>
+        <source>No data for this area and indicator</source>
+        <translation>Ingen data for området og indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="144"/>
+        <source>no direction: ranked from high to low</source>
+        <translation>ingen retning: rangert fra høyt til lavt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="146"/>
+        <source>lower is better</source>
+        <translation>lavere er bedre</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="148"/>
+        <source>higher is better</source>
+        <translation>høyere er bedre</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="164"/>
+        <source>published</source>
+        <translation>publisert</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="165"/>
+        <source>computed, population-weighted</source>
+        <translation>beregnet, befolkningsvektet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="166"/>
+        <source>computed, unweighted mean</source>
+        <translation>beregnet, uvektet gjennomsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="167"/>
+        <source>computed, sum of kommuner</source>
+        <translation>beregnet, sum av kommunene</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="168"/>
+        <source>too few kommuner with a value</source>
+        <translation>for få kommuner med verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="170"/>
+        <source>National value, {note}</source>
+        <translation>Landets verdi, {note}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="172"/>
+        <source>Median of the {count} kommuner with a value</source>
+        <translation>Median for de {count} kommunene som har en verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="178"/>
+        <source>No value for {period} (marked “{marker}” in the source)</source>
+        <translation>Ingen verdi for {period} (merket «{marker}» i kilden)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="185"/>
+        <source>{value} in {period}</source>
+        <translation>{value} i {period}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="188"/>
+        <source>Found under the code {code}, which the kommune had then (register&apos;s crosswalk)</source>
+        <translation>Funnet under kommunenummer {code}, som kommunen hadde da (registerets kodenøkkel)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="191"/>
+        <source>best</source>
+        <translation>best</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="193"/>
+        <source>Best of the areas compared</source>
+        <translation>Best av de sammenlignede områdene</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="195"/>
+        <source>worst</source>
+        <translation>dårligst</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="197"/>
+        <source>Worst of the areas compared</source>
+        <translation>Dårligst av de sammenlignede områdene</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="203"/>
+        <source>not ranked</source>
+        <translation>ikke rangert</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="205"/>
+        <source>Only kommuner are ranked</source>
+        <translation>Bare kommuner rangeres</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="207"/>
+        <source>No value to rank</source>
+        <translation>Ingen verdi å rangere</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="211"/>
+        <source>percentile {p}</source>
+        <translation>persentil {p}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="213"/>
+        <source>Rank {rank} of {ranked} kommuner with a value; better than or equal to {p} % of the others</source>
+        <translation>Plass {rank} av {ranked} kommuner med verdi; like god som eller bedre enn {p} % av de andre</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="217"/>
+        <source>Other kommuner have the same value and share the rank.</source>
+        <translation>Andre kommuner har samme verdi og deler plasseringen.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="219"/>
+        <source>Rank in {period}: {rank}</source>
+        <translation>Plassering i {period}: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="273"/>
+        <source>Trend over {count} periods: {slope} per year</source>
+        <translation>Trend over {count} perioder: {slope} per år</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="363"/>
+        <source>vs group / national</source>
+        <translation>Mot gruppen / landet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="365"/>
+        <source>vs national / median</source>
+        <translation>Mot landet / median</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="228"/>
+        <source>In {group}: {rank}</source>
+        <translation>I {group}: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="229"/>
+        <source>Among all kommuner: {rank}</source>
+        <translation>Blant alle kommuner: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="231"/>
+        <source>{rank} nationally</source>
+        <translation>{rank} i landet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="242"/>
+        <source>vs group median</source>
+        <translation>mot gruppens median</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="243"/>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="245"/>
+        <source>vs national</source>
+        <translation>mot landet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="245"/>
+        <source>vs median</source>
+        <translation>mot median</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="262"/>
+        <source>The kommune was merged or split since {period}</source>
+        <translation>Kommunen er slått sammen eller delt siden {period}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="266"/>
+        <source>No value for an earlier period</source>
+        <translation>Ingen verdi for en tidligere periode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="268"/>
+        <source>since {period}</source>
+        <translation>siden {period}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="269"/>
+        <source>{period}: {value}</source>
+        <translation>{period}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="278"/>
+        <source>Compared with code {code} through the register&apos;s crosswalk</source>
+        <translation>Sammenlignet med nummer {code} gjennom registerets kodenøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="314"/>
+        <source>{value} pp</source>
+        <translation>{value} pp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="358"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="359"/>
+        <source>National</source>
+        <translation>Landet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="360"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="361"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="362"/>
+        <source>Rank in group</source>
+        <translation>Plassering i gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="362"/>
+        <source>Rank</source>
+        <translation>Plassering</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="366"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="79"/>
+        <source>Choose the indicators to compare</source>
+        <extracomment>Observations from which the comparison is computed off the GUI thread.</extracomment>
+        <translation>Velg indikatorene som skal sammenlignes</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="84"/>
+        <source>All indicators of a dataset</source>
+        <translation>Alle indikatorer i et datasett</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="89"/>
+        <source>The period compared; by default each indicator&apos;s latest</source>
+        <translation>Perioden som sammenlignes; ellers hver indikators siste</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <source>Women</source>
+        <translation>Kvinner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <source>Men</source>
+        <translation>Menn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="95"/>
+        <source>Values and ranks only</source>
+        <translation>Bare verdier og plasseringer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="97"/>
+        <source>Hide the differences and changes, so that more areas fit side by side</source>
+        <translation>Skjul forskjeller og endringer, så flere områder får plass ved siden av hverandre</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="100"/>
+        <source>Against peer group</source>
+        <translation>Mot sammenligningsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="103"/>
+        <source>Place each area among its own peers: the median and rank within its group (with regard to the municipality&apos;s prerequisites)</source>
+        <translation>Plasser hvert område blant sine likemenn: medianen og plasseringen i egen gruppe (med hensyn til kommunens forutsetninger)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="109"/>
+        <source>Which peer group each area is compared with</source>
+        <translation>Hvilken sammenligningsgruppe hvert område sammenlignes med</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="115"/>
+        <source>Similar kommuner…</source>
+        <translation>Lignende kommuner…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="117"/>
+        <source>Find the kommuner most like the first area on indicators you weight</source>
+        <translation>Finn kommunene som ligner mest på det første området, på indikatorer du vekter</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="120"/>
+        <source>Copy table</source>
+        <translation>Kopier tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="121"/>
+        <source>Copy the whole comparison for Excel (Ctrl+Shift+C)</source>
+        <translation>Kopier hele sammenligningen til Excel (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="123"/>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="124"/>
+        <source>Save the comparison as an Excel workbook</source>
+        <translation>Lagre sammenligningen som Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="129"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="130"/>
+        <source>Gender:</source>
+        <translation>Kjønn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="153"/>
+        <source>▲ better and ▼ worse, by the indicator&apos;s direction (top and bottom third for ranks) · ★ best and ☆ worst of the areas compared · rank 1 is the best of all kommuner of the country with a value; a shared rank means equal values</source>
+        <translation>▲ bedre og ▼ dårligere, etter indikatorens retning (beste og dårligste tredjedel for plasseringer) · ★ best og ☆ dårligst av de sammenlignede · plassering 1 er best av landets kommuner med verdi; en delt plassering betyr like verdier</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="218"/>
+        <source>Latest with values</source>
+        <translation>Siste med verdier</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="228"/>
+        <source>Kommungrupp (SKR 2023; Norway: size class)</source>
+        <translation>Kommunegruppe (SKR 2023; Norge: størrelsesklasse)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="229"/>
+        <source>Kommungrupp 2017 (SKR)</source>
+        <translation>Kommunegruppe 2017 (SKR, Sverige)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="230"/>
+        <source>Same county</source>
+        <translation>Samme fylke</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="232"/>
+        <source>Group: {name}</source>
+        <translation>Gruppe: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="246"/>
+        <source>Indicators: {chosen} of {total}</source>
+        <translation>Indikatorer: {chosen} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="274"/>
+        <source>The workspace has no award with nominees.</source>
+        <translation>Arbeidsområdet har ingen utmerkelse med nominerte.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="287"/>
+        <source>Save as area group</source>
+        <translation>Lagre som områdegruppe</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="287"/>
+        <source>Name of the group:</source>
+        <translation>Gruppens navn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="303"/>
+        <source>Saved the group “{name}”.</source>
+        <translation>Lagret gruppen «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="327"/>
+        <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
+        <translation>Velg områdene som skal sammenlignes: skriv en kommunes navn eller nummer ovenfor, eller ta utmerkelsens nominerte.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="358"/>
+        <source>{count} figures of “{indicator}” differ between datasets; the first dataset&apos;s are shown.</source>
+        <translation>{count} verdier for «{indicator}» er ulike i datasettene; det første datasettets vises.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="365"/>
+        <source>Some changes compare a Norwegian kommune with its earlier code, through the register&apos;s crosswalk.</source>
+        <translation>Noen endringer sammenligner en kommune med dens tidligere kommunenummer, gjennom registerets kodenøkkel.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="370"/>
+        <source>The workspace holds no figures for these areas&apos; countries.</source>
+        <translation>Arbeidsområdet har ingen tall for disse områdenes land.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="384"/>
+        <source>The comparison failed: {error}</source>
+        <translation>Sammenligningen mislyktes: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="444"/>
+        <source>Copied the comparison.</source>
+        <translation>Sammenligningen er kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="462"/>
+        <source>Choose areas to compare first.</source>
+        <translation>Velg først områder å sammenligne.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="467"/>
+        <source>Export the comparison</source>
+        <translation>Eksporter sammenligningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="468"/>
+        <source>Comparison.xlsx</source>
+        <translation>Sammenligning.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="469"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="491"/>
+        <source>Exported {name}</source>
+        <translation>Eksporterte {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="502"/>
+        <source>DigiDesk</source>
+        <translation>DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="503"/>
+        <source>“{name}” could not be written.</source>
+        <translation>«{name}» kunne ikke skrives.</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1578,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="165"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="170"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
@@ -1092,92 +1643,102 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
+        <source>&amp;Compare areas</source>
+        <translation>&amp;Sammenlign områder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="141"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="148"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="167"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="179"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="179"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="191"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="203"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="208"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="264"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="283"/>
+        <source>Import a table first: there is nothing to compare.</source>
+        <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="301"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="280"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="317"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="282"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="319"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="362"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="401"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="364"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="403"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="376"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="415"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="377"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="416"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -1185,24 +1746,34 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="26"/>
+        <location filename="../../digidesk/qt/navigator.py" line="27"/>
         <source>Datasets</source>
         <translation>Datasett</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="27"/>
+        <location filename="../../digidesk/qt/navigator.py" line="28"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/navigator.py" line="29"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="28"/>
+        <location filename="../../digidesk/qt/navigator.py" line="30"/>
         <source>Award</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="29"/>
+        <location filename="../../digidesk/qt/navigator.py" line="31"/>
         <source>Area groups</source>
         <translation>Områdegrupper</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/navigator.py" line="49"/>
+        <source>Compare areas</source>
+        <translation>Sammenlign områder</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1844,119 @@
     </message>
 </context>
 <context>
+    <name>SimilarDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="49"/>
+        <source>Similar kommuner</source>
+        <translation>Lignende kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="76"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="76"/>
+        <source>Weight</source>
+        <translation>Vekt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="87"/>
+        <source>Kommun</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="87"/>
+        <source>Difference index</source>
+        <translation>Forskjellsindeks</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="87"/>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="88"/>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="98"/>
+        <source>Difference index: each indicator&apos;s values are turned into standard scores over all kommuner of the country; the index is the weighted root mean square of the differences. 0 is identical, 1 is about one standard deviation apart. A kommun lacking indicators that carry more than half the weight is not listed.</source>
+        <translation>Forskjellsindeks: hver indikators verdier gjøres om til standardverdier (z-verdier) over alle landets kommuner; indeksen er det vektede kvadratiske gjennomsnittet av forskjellene. 0 er lik, 1 er omtrent ett standardavvik fra. En kommune som mangler indikatorer med mer enn halve vekten, vises ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="109"/>
+        <source>Add to the comparison</source>
+        <translation>Legg til i sammenligningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="111"/>
+        <source>Save as group…</source>
+        <translation>Lagre som gruppe…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="118"/>
+        <source>Like</source>
+        <translation>Ligner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="119"/>
+        <source>How many</source>
+        <translation>Hvor mange</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="122"/>
+        <source>Indicators and their weights:</source>
+        <translation>Indikatorer og vektene deres:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="175"/>
+        <source>Weight of {name}</source>
+        <translation>Vekt for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="243"/>
+        <source>the kommun has no value</source>
+        <translation>kommunen mangler verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="244"/>
+        <source>every kommun has the same value</source>
+        <translation>alle kommuner har samme verdi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="245"/>
+        <source>its weight is 0</source>
+        <translation>vekten er 0</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="249"/>
+        <source>Left out: {name} ({reason}).</source>
+        <translation>Utelatt: {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="257"/>
+        <source>{count} kommuner lack too many of the indicators to be compared.</source>
+        <translation>{count} kommuner mangler for mange av indikatorene til å sammenlignes.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="273"/>
+        <source>Like {name}</source>
+        <translation>Ligner {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="275"/>
+        <source>Save as area group</source>
+        <translation>Lagre som områdegruppe</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="275"/>
+        <source>Name of the group:</source>
+        <translation>Gruppens navn:</translation>
+    </message>
+</context>
+<context>
     <name>StrategyView</name>
     <message>
         <location filename="../../digidesk/qt/views/strategy_view.py" line="35"/>
@@ -1311,7 +1995,7 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="104"/>
+        <location filename="../../digidesk/qt/document.py" line="106"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>

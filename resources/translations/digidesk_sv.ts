@@ -108,29 +108,107 @@
     </message>
 </context>
 <context>
+    <name>AreaPicker</name>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="38"/>
+        <source>Add a kommun: type its name or code</source>
+        <translation>Lägg till kommun: skriv namn eller kod</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="41"/>
+        <source>Add an area to the comparison</source>
+        <translation>Lägg till ett område i jämförelsen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="50"/>
+        <source>Award nominees</source>
+        <translation>Nominerade</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="51"/>
+        <source>Compare the nominees of the workspace&apos;s award</source>
+        <translation>Jämför utmärkelsens nominerade</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="54"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="55"/>
+        <source>Compare the members of an area group</source>
+        <translation>Jämför kommunerna i en områdesgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="58"/>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="59"/>
+        <source>Remove every area from the comparison</source>
+        <translation>Ta bort alla områden ur jämförelsen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="61"/>
+        <source>Save as group…</source>
+        <translation>Spara som grupp…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="62"/>
+        <source>Keep these areas as an area group in the workspace</source>
+        <translation>Spara områdena som en områdesgrupp i arbetsytan</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="74"/>
+        <source>Areas:</source>
+        <translation>Områden:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="170"/>
+        <source>Remove {name} from the comparison</source>
+        <translation>Ta bort {name} ur jämförelsen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="171"/>
+        <source>Remove {name}</source>
+        <translation>Ta bort {name}</translation>
+    </message>
+</context>
+<context>
     <name>AwardView</name>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="36"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="40"/>
         <source>{name} — winner</source>
         <translation>{name} — vinnare</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="46"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="50"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="46"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="50"/>
         <source>weight</source>
         <translation>vikt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="75"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="67"/>
+        <source>Compare nominees</source>
+        <translation>Jämför nominerade</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="69"/>
+        <source>See where the nominees stand among all kommuner, indicator by indicator</source>
+        <translation>Se var de nominerade står bland alla kommuner, indikator för indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="88"/>
         <source>Jury’s motivation</source>
         <translation>Juryns motivering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="75"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="88"/>
         <source>Motivation</source>
         <translation>Motivering</translation>
     </message>
@@ -284,6 +362,479 @@
         <location filename="../../digidesk/qt/document.py" line="46"/>
         <source>Rename workspace</source>
         <translation>Byt namn på arbetsytan</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="47"/>
+        <source>Add area group “{name}”</source>
+        <translation>Lägg till områdesgruppen ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="48"/>
+        <source>Remove area group</source>
+        <translation>Ta bort områdesgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="120"/>
+        <source>no peer group</source>
+        <translation>ingen jämförelsegrupp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="134"/>
+        <source>No data for this area and indicator</source>
+        <translation>Inga uppgifter för området och indikatorn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="144"/>
+        <source>no direction: ranked from high to low</source>
+        <translation>ingen riktning: rangordnas från högt till lågt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="146"/>
+        <source>lower is better</source>
+        <translation>lägre är bättre</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="148"/>
+        <source>higher is better</source>
+        <translation>högre är bättre</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="164"/>
+        <source>published</source>
+        <translation>publicerat</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="165"/>
+        <source>computed, population-weighted</source>
+        <translation>beräknat, befolkningsviktat</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="166"/>
+        <source>computed, unweighted mean</source>
+        <translation>beräknat, ovägt medel</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="167"/>
+        <source>computed, sum of kommuner</source>
+        <translation>beräknat, summa av kommunerna</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="168"/>
+        <source>too few kommuner with a value</source>
+        <translation>för få kommuner med värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="170"/>
+        <source>National value, {note}</source>
+        <translation>Rikets värde, {note}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="172"/>
+        <source>Median of the {count} kommuner with a value</source>
+        <translation>Median för de {count} kommuner som har ett värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="178"/>
+        <source>No value for {period} (marked “{marker}” in the source)</source>
+        <translation>Inget värde för {period} (markerat ”{marker}” i källan)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="185"/>
+        <source>{value} in {period}</source>
+        <translation>{value} år {period}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="188"/>
+        <source>Found under the code {code}, which the kommune had then (register&apos;s crosswalk)</source>
+        <translation>Hittat under koden {code}, som kommunen hade då (registrets kodnyckel)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="191"/>
+        <source>best</source>
+        <translation>bäst</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="193"/>
+        <source>Best of the areas compared</source>
+        <translation>Bäst av de jämförda områdena</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="195"/>
+        <source>worst</source>
+        <translation>sämst</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="197"/>
+        <source>Worst of the areas compared</source>
+        <translation>Sämst av de jämförda områdena</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="203"/>
+        <source>not ranked</source>
+        <translation>inte rangordnad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="205"/>
+        <source>Only kommuner are ranked</source>
+        <translation>Bara kommuner rangordnas</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="207"/>
+        <source>No value to rank</source>
+        <translation>Inget värde att rangordna</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="211"/>
+        <source>percentile {p}</source>
+        <translation>percentil {p}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="213"/>
+        <source>Rank {rank} of {ranked} kommuner with a value; better than or equal to {p} % of the others</source>
+        <translation>Plats {rank} av {ranked} kommuner med värde; lika bra som eller bättre än {p} % av de övriga</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="217"/>
+        <source>Other kommuner have the same value and share the rank.</source>
+        <translation>Andra kommuner har samma värde och delar placeringen.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="219"/>
+        <source>Rank in {period}: {rank}</source>
+        <translation>Placering {period}: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="273"/>
+        <source>Trend over {count} periods: {slope} per year</source>
+        <translation>Trend över {count} perioder: {slope} per år</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="363"/>
+        <source>vs group / national</source>
+        <translation>Mot gruppen / riket</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="365"/>
+        <source>vs national / median</source>
+        <translation>Mot riket / median</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="228"/>
+        <source>In {group}: {rank}</source>
+        <translation>I {group}: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="229"/>
+        <source>Among all kommuner: {rank}</source>
+        <translation>Bland alla kommuner: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="231"/>
+        <source>{rank} nationally</source>
+        <translation>{rank} i riket</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="242"/>
+        <source>vs group median</source>
+        <translation>mot gruppens median</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="243"/>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="245"/>
+        <source>vs national</source>
+        <translation>mot riket</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="245"/>
+        <source>vs median</source>
+        <translation>mot median</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="262"/>
+        <source>The kommune was merged or split since {period}</source>
+        <translation>Kommunen har slagits samman eller delats sedan {period}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="266"/>
+        <source>No value for an earlier period</source>
+        <translation>Inget värde för en tidigare period</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="268"/>
+        <source>since {period}</source>
+        <translation>sedan {period}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="269"/>
+        <source>{period}: {value}</source>
+        <translation>{period}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="278"/>
+        <source>Compared with code {code} through the register&apos;s crosswalk</source>
+        <translation>Jämfört med kod {code} genom registrets kodnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="314"/>
+        <source>{value} pp</source>
+        <translation>{value} p.e.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="358"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="359"/>
+        <source>National</source>
+        <translation>Riket</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="360"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="361"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="362"/>
+        <source>Rank in group</source>
+        <translation>Placering i gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="362"/>
+        <source>Rank</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/compare_model.py" line="366"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="79"/>
+        <source>Choose the indicators to compare</source>
+        <extracomment>Observations from which the comparison is computed off the GUI thread.</extracomment>
+        <translation>Välj indikatorerna att jämföra</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="84"/>
+        <source>All indicators of a dataset</source>
+        <translation>Alla indikatorer i en datamängd</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="89"/>
+        <source>The period compared; by default each indicator&apos;s latest</source>
+        <translation>Perioden som jämförs; annars varje indikators senaste</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="95"/>
+        <source>Values and ranks only</source>
+        <translation>Bara värden och placeringar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="97"/>
+        <source>Hide the differences and changes, so that more areas fit side by side</source>
+        <translation>Dölj skillnader och förändringar, så att fler områden får plats bredvid varandra</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="100"/>
+        <source>Against peer group</source>
+        <translation>Mot jämförelsegrupp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="103"/>
+        <source>Place each area among its own peers: the median and rank within its group (with regard to the municipality&apos;s prerequisites)</source>
+        <translation>Placera varje område bland sina likar: medianen och placeringen i den egna gruppen (med hänsyn till kommunens förutsättningar)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="109"/>
+        <source>Which peer group each area is compared with</source>
+        <translation>Vilken jämförelsegrupp varje område jämförs med</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="115"/>
+        <source>Similar kommuner…</source>
+        <translation>Liknande kommuner…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="117"/>
+        <source>Find the kommuner most like the first area on indicators you weight</source>
+        <translation>Hitta de kommuner som mest liknar det första området, på indikatorer som du viktar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="120"/>
+        <source>Copy table</source>
+        <translation>Kopiera tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="121"/>
+        <source>Copy the whole comparison for Excel (Ctrl+Shift+C)</source>
+        <translation>Kopiera hela jämförelsen till Excel (Ctrl+Skift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="123"/>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="124"/>
+        <source>Save the comparison as an Excel workbook</source>
+        <translation>Spara jämförelsen som Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="129"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="130"/>
+        <source>Gender:</source>
+        <translation>Kön:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="153"/>
+        <source>▲ better and ▼ worse, by the indicator&apos;s direction (top and bottom third for ranks) · ★ best and ☆ worst of the areas compared · rank 1 is the best of all kommuner of the country with a value; a shared rank means equal values</source>
+        <translation>▲ bättre och ▼ sämre, efter indikatorns riktning (bästa och sämsta tredjedelen för placeringar) · ★ bäst och ☆ sämst av de jämförda · placering 1 är bäst av landets kommuner med värde; en delad placering betyder lika värden</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="218"/>
+        <source>Latest with values</source>
+        <translation>Senaste med värden</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="228"/>
+        <source>Kommungrupp (SKR 2023; Norway: size class)</source>
+        <translation>Kommungrupp (SKR 2023; Norge: storleksklass)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="229"/>
+        <source>Kommungrupp 2017 (SKR)</source>
+        <translation>Kommungrupp 2017 (SKR)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="230"/>
+        <source>Same county</source>
+        <translation>Samma län</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="232"/>
+        <source>Group: {name}</source>
+        <translation>Grupp: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="246"/>
+        <source>Indicators: {chosen} of {total}</source>
+        <translation>Indikatorer: {chosen} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="274"/>
+        <source>The workspace has no award with nominees.</source>
+        <translation>Arbetsytan har ingen utmärkelse med nominerade.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="287"/>
+        <source>Save as area group</source>
+        <translation>Spara som områdesgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="287"/>
+        <source>Name of the group:</source>
+        <translation>Gruppens namn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="303"/>
+        <source>Saved the group “{name}”.</source>
+        <translation>Sparade gruppen ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="327"/>
+        <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
+        <translation>Välj områdena att jämföra: skriv en kommuns namn eller kod ovan, eller ta utmärkelsens nominerade.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="358"/>
+        <source>{count} figures of “{indicator}” differ between datasets; the first dataset&apos;s are shown.</source>
+        <translation>{count} värden för ”{indicator}” skiljer sig mellan datamängderna; den första datamängdens visas.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="365"/>
+        <source>Some changes compare a Norwegian kommune with its earlier code, through the register&apos;s crosswalk.</source>
+        <translation>Några förändringar jämför en norsk kommun med dess tidigare kod, genom registrets kodnyckel.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="370"/>
+        <source>The workspace holds no figures for these areas&apos; countries.</source>
+        <translation>Arbetsytan har inga uppgifter för de här områdenas land.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="384"/>
+        <source>The comparison failed: {error}</source>
+        <translation>Jämförelsen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="444"/>
+        <source>Copied the comparison.</source>
+        <translation>Jämförelsen är kopierad.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="462"/>
+        <source>Choose areas to compare first.</source>
+        <translation>Välj först områden att jämföra.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="467"/>
+        <source>Export the comparison</source>
+        <translation>Exportera jämförelsen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="468"/>
+        <source>Comparison.xlsx</source>
+        <translation>Jämförelse.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="469"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="491"/>
+        <source>Exported {name}</source>
+        <translation>Exporterade {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="502"/>
+        <source>DigiDesk</source>
+        <translation>DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="503"/>
+        <source>“{name}” could not be written.</source>
+        <translation>”{name}” kunde inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1578,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="165"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="170"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
@@ -1092,92 +1643,102 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
+        <source>&amp;Compare areas</source>
+        <translation>&amp;Jämför områden</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="141"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="148"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="167"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="179"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="179"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="191"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="203"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="208"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="264"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="283"/>
+        <source>Import a table first: there is nothing to compare.</source>
+        <translation>Importera en tabell först: det finns inget att jämföra.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="301"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="280"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="317"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="282"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="319"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="362"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="401"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="364"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="403"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="376"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="415"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="377"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="416"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -1185,24 +1746,34 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="26"/>
+        <location filename="../../digidesk/qt/navigator.py" line="27"/>
         <source>Datasets</source>
         <translation>Datamängder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="27"/>
+        <location filename="../../digidesk/qt/navigator.py" line="28"/>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/navigator.py" line="29"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="28"/>
+        <location filename="../../digidesk/qt/navigator.py" line="30"/>
         <source>Award</source>
         <translation>Utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="29"/>
+        <location filename="../../digidesk/qt/navigator.py" line="31"/>
         <source>Area groups</source>
         <translation>Områdesgrupper</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/navigator.py" line="49"/>
+        <source>Compare areas</source>
+        <translation>Jämför områden</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1844,119 @@
     </message>
 </context>
 <context>
+    <name>SimilarDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="49"/>
+        <source>Similar kommuner</source>
+        <translation>Liknande kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="76"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="76"/>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="87"/>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="87"/>
+        <source>Difference index</source>
+        <translation>Skillnadsindex</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="87"/>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="88"/>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="98"/>
+        <source>Difference index: each indicator&apos;s values are turned into standard scores over all kommuner of the country; the index is the weighted root mean square of the differences. 0 is identical, 1 is about one standard deviation apart. A kommun lacking indicators that carry more than half the weight is not listed.</source>
+        <translation>Skillnadsindex: varje indikators värden görs om till standardvärden (z-värden) över landets alla kommuner; indexet är det viktade kvadratiska medelvärdet av skillnaderna. 0 är lika, 1 är ungefär en standardavvikelse ifrån. En kommun som saknar indikatorer med mer än halva vikten visas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="109"/>
+        <source>Add to the comparison</source>
+        <translation>Lägg till i jämförelsen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="111"/>
+        <source>Save as group…</source>
+        <translation>Spara som grupp…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="118"/>
+        <source>Like</source>
+        <translation>Liknar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="119"/>
+        <source>How many</source>
+        <translation>Hur många</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="122"/>
+        <source>Indicators and their weights:</source>
+        <translation>Indikatorer och deras vikter:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="175"/>
+        <source>Weight of {name}</source>
+        <translation>Vikt för {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="243"/>
+        <source>the kommun has no value</source>
+        <translation>kommunen saknar värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="244"/>
+        <source>every kommun has the same value</source>
+        <translation>alla kommuner har samma värde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="245"/>
+        <source>its weight is 0</source>
+        <translation>vikten är 0</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="249"/>
+        <source>Left out: {name} ({reason}).</source>
+        <translation>Utelämnad: {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="257"/>
+        <source>{count} kommuner lack too many of the indicators to be compared.</source>
+        <translation>{count} kommuner saknar för många av indikatorerna för att jämföras.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="273"/>
+        <source>Like {name}</source>
+        <translation>Liknar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="275"/>
+        <source>Save as area group</source>
+        <translation>Spara som områdesgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="275"/>
+        <source>Name of the group:</source>
+        <translation>Gruppens namn:</translation>
+    </message>
+</context>
+<context>
     <name>StrategyView</name>
     <message>
         <location filename="../../digidesk/qt/views/strategy_view.py" line="35"/>
@@ -1311,7 +1995,7 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="104"/>
+        <location filename="../../digidesk/qt/document.py" line="106"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -19,6 +21,8 @@ from digidesk.core.model.award import Award
 
 
 class AwardView(QWidget):
+    compare_requested = Signal()
+
     def __init__(self, award: Award, parent=None) -> None:
         super().__init__(parent)
         self._award = award
@@ -60,8 +64,17 @@ class AwardView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        self.compare_button = QPushButton(self.tr("Compare nominees"), self)
+        self.compare_button.setToolTip(
+            self.tr("See where the nominees stand among all kommuner, indicator by indicator")
+        )
+        self.compare_button.setEnabled(bool(award.nominees))
+        self.compare_button.clicked.connect(self.compare_requested)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(title, 1)
+        heading_row.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading_row)
         layout.addWidget(subtitle)
         layout.addWidget(splitter, 1)
         if award.nominees:
