@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from digidesk import __version__, analysis_cli
+from digidesk import __version__, analysis_cli, recovery_cli
 from digidesk.core.errors import AnalysisError, DigiDeskError, ExportError
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
-COMMANDS = ("convert", "inspect", "compare", "similar")
+COMMANDS = ("convert", "inspect", "compare", "similar", "recovery")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--sheet", help="only the tables on this sheet (hidden sheets too)")
     inspect.add_argument("--json", action="store_true", help="print JSON")
     analysis_cli.add_commands(sub)
+    recovery_cli.add_commands(sub)
     return parser
 
 
@@ -54,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "inspect": _inspect,
         "compare": analysis_cli.run_compare,
         "similar": analysis_cli.run_similar,
+        "recovery": recovery_cli.run,
     }[args.command]
     try:
         return handler(args)
@@ -69,7 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             error.params.get("path")
             or getattr(args, "input", None)
             or getattr(args, "workspace", None)
-            or args.file
+            or getattr(args, "id", None)
+            or getattr(args, "file", None)
+            or args.command
         )
         print(f"digidesk: {name}: {describe(error)}", file=sys.stderr)
         return EXIT_INPUT

@@ -249,6 +249,16 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Områdegruppen «{group_id}» finnes ikke lenger.",
         "en": "The area group “{group_id}” no longer exists.",
     },
+    "recovery.unknown": {
+        "sv": "Det finns ingen återställningskopia med id ”{entry_id}”.",
+        "nb": "Det finnes ingen gjenopprettingskopi med id «{entry_id}».",
+        "en": "There is no recovery copy with id “{entry_id}”.",
+    },
+    "recovery.in_use": {
+        "sv": "Återställningskopian ”{entry_id}” används av ett DigiDesk som är igång.",
+        "nb": "Gjenopprettingskopien «{entry_id}» brukes av en DigiDesk som kjører.",
+        "en": "The recovery copy “{entry_id}” is in use by a running DigiDesk.",
+    },
     "analysis.unknown_area": {
         "sv": "”{area}” är ingen kommun, inget län och ingen grupp som DigiDesk känner till.",
         "nb": "«{area}» er ingen kommune, fylke eller gruppe som DigiDesk kjenner.",

@@ -118,3 +118,12 @@ def test_add_group_and_its_inverse(full_workspace):
     assert full_workspace.groups[-1] == group
     with pytest.raises(ModelError):
         RemoveGroup("nobody").apply(full_workspace)
+
+
+def test_a_snapshot_keeps_the_figures_of_its_time(full_workspace):
+    copy = full_workspace.snapshot()
+    SetObservations("kolada", (0,), (99.0,), ("",)).apply(full_workspace)
+    full_workspace.groups.clear()
+    assert copy.datasets[0].observations.loc[0, "value"] == 56.8
+    assert full_workspace.datasets[0].observations.loc[0, "value"] == 99.0
+    assert len(copy.groups) == 1

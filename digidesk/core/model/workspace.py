@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -44,6 +44,21 @@ class Workspace:
     def observations(self) -> pd.DataFrame:
         """All datasets' observations in one long table with a ``dataset_id`` column."""
         return concat_observations((d.dataset_id, d.observations) for d in self.datasets)
+
+    def snapshot(self) -> Workspace:
+        """A copy that background work (an autosave, an export, an analysis) can read while
+        the user edits: its own lists and datasets, over copy-on-write observation tables,
+        so that later edits never show in the copy. Cheap: no figures are copied."""
+        return Workspace(
+            title=self.title,
+            datasets=[
+                replace(d, observations=d.observations.copy(deep=False)) for d in self.datasets
+            ],  # fmt: skip
+            indicators=dict(self.indicators),
+            strategies=list(self.strategies),
+            awards=list(self.awards),
+            groups=list(self.groups),
+        )
 
     def indicator_title(self, indicator_id: str) -> str:
         indicator = self.indicators.get(indicator_id)

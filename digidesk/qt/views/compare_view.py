@@ -329,7 +329,7 @@ class CompareView(QWidget):
                 )
             )
             return
-        snapshot = _snapshot(workspace)
+        snapshot = workspace.snapshot()
         peers = self.peers.currentData() if self.peers_switch.isChecked() else None
         indicators = self._indicator_ids
         period, gender = self.period.currentData(), self.gender.currentData()
@@ -477,7 +477,7 @@ class CompareView(QWidget):
         from digidesk.core.export.comparison import export_comparison
 
         comparison = self.model.comparison
-        workspace = _snapshot(self._document.workspace)
+        workspace = self._document.workspace.snapshot()
         register, language = self._register, self._language
         self.export_button.setEnabled(False)
         self.busy_changed.emit(True)
@@ -520,22 +520,3 @@ class CompareView(QWidget):
         dialog.save_requested.connect(self.add_group)
         dialog.open()
         self.similar_dialog = dialog
-
-
-def _snapshot(workspace):
-    """A shallow copy that background work can read while the user edits: the observation
-    tables are copy-on-write, so the copy keeps the figures as they were."""
-    from dataclasses import replace
-
-    from digidesk.core.model.workspace import Workspace
-
-    return Workspace(
-        title=workspace.title,
-        datasets=[
-            replace(d, observations=d.observations.copy(deep=False)) for d in workspace.datasets
-        ],  # fmt: skip
-        indicators=dict(workspace.indicators),
-        strategies=list(workspace.strategies),
-        awards=list(workspace.awards),
-        groups=list(workspace.groups),
-    )
