@@ -8,6 +8,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from digidesk.core.locks import process_running
+
 
 def _fsync_dir(folder: Path) -> None:
     # Makes the rename itself durable; not possible on Windows, where it is not needed.
@@ -20,6 +22,24 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _remove_stale_temporaries(target: Path) -> None:
+    """Temporary files (and SQLite journals) that a killed save of ``target`` left behind."""
+    folder = target.parent or Path(".")
+    prefix = f".{target.name}."
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        pid_text = name[len(prefix) :].split(".", 1)[0]
+        if not (name.endswith(".tmp") or name.endswith(".tmp-journal")) or not pid_text.isdigit():
+            continue
+        if process_running(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+
+
 @contextlib.contextmanager
 def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path``.
@@ -29,8 +49,10 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     and ``path`` is left exactly as it was.
     """
     target = Path(path)
+    _remove_stale_temporaries(target)
+    # The process id in the name tells a later save whether the writer still runs.
     fd, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
+        prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent or Path(".")
     )
     os.close(fd)
     temp = Path(temp_name)
@@ -42,6 +64,8 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
         os.replace(temp, target)
         _fsync_dir(target.parent)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        # SQLite may have left its journal beside the temporary file.
+        for leftover in (temp, *(Path(f"{temp}{end}") for end in ("-journal", "-wal", "-shm"))):
+            with contextlib.suppress(FileNotFoundError, PermissionError):
+                leftover.unlink()
         raise

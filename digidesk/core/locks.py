@@ -97,10 +97,11 @@ def _own_and_ours(fields: list[str]) -> bool:
 
 def _own_and_stale(fields: list[str]) -> bool:
     pid = _pid(fields)
-    return fields[1] == socket.gethostname() and pid is not None and not _running(pid)
+    return fields[1] == socket.gethostname() and pid is not None and not process_running(pid)
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Whether a process with this id runs on this computer."""
     if pid == os.getpid():
         return True
     if os.name == "nt":
