@@ -51,12 +51,26 @@ def _prepare_frozen_environment() -> None:
         os.environ["MPLCONFIGDIR"] = str(folder)
 
 
+def _isolate_smoke_test() -> None:
+    """The smoke test works in throwaway settings and data folders: the user's Recent list,
+    preferences, recovery copies and versions stay as they are."""
+    from PySide6.QtCore import QSettings
+
+    folder = Path(tempfile.mkdtemp(prefix="digidesk-smoke-settings-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    os.environ["DIGIDESK_DATA_DIR"] = str(folder / "data")
+
+
 def start(argv: Sequence[str] | None = None):
     """Create the application and show the main window; returns (app, window, smoke test or None).
 
-    The first file (or the demo) is opened from the event loop, after the first paint.
+    The first file (or the demo) is opened from the event loop, after the first paint; before
+    it, unsaved work that a DigiDesk which ended unexpectedly left behind is offered back.
     """
     args = _parser().parse_args(argv)
+    if args.smoke_test:
+        _isolate_smoke_test()
 
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
@@ -100,6 +114,10 @@ def start(argv: Sequence[str] | None = None):
         after_first_paint(window, smoke.start)
         return app, window, smoke
 
+    from digidesk.qt.crash import CrashReporter, quit_now
+
+    window.crash_reporter = CrashReporter(window, window.autosave.write_blocking, quit_now)
+    window.crash_reporter.install()
     window.show()
     paths = [Path(f) for f in args.files]
 
@@ -113,7 +131,7 @@ def start(argv: Sequence[str] | None = None):
         else:
             window.new_workspace()
 
-    after_first_paint(window, open_initial)
+    after_first_paint(window, lambda: window.recovery.offer(then=open_initial))
     if os.environ.get("DIGIDESK_EXIT_AFTER_FIRST_PAINT"):
         # For benchmarks/bench_startup.py: time to a painted window, from source or bundled.
         after_first_paint(window, lambda: (print("PAINTED", flush=True), os._exit(0)))

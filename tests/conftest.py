@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import math
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Recovery copies, versions and logs of test runs never reach the user's data folder.
+os.environ.setdefault("DIGIDESK_DATA_DIR", tempfile.mkdtemp(prefix="digidesk-test-data-"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -72,11 +72,15 @@ class WorkspaceDocument(QObject):
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
 
-    def replace(self, workspace: Workspace, path: Path | None) -> None:
+    def replace(self, workspace: Workspace, path: Path | None, modified: bool = False) -> None:
+        """Show ``workspace``; ``modified`` for work that is not in any file yet (a
+        recovered copy), so that closing asks to save it."""
         self.workspace = workspace
         self.path = path
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        if modified:
+            self.undo_stack.resetClean()
         self.workspace_replaced.emit()
         self.path_changed.emit()
 

@@ -149,6 +149,17 @@ class FileController(QObject):
 
         self.runner.start(work, finished, failed)
 
+    def run_task(
+        self,
+        message: str,
+        work: Callable[[], object],
+        done: Callable[[object], None],
+        subject: str,
+    ) -> None:
+        """Run ``work`` in the background as this controller's task: busy, then ``done``
+        with its result, or a message under ``subject`` when it fails."""
+        self._run(message, work, done, subject)
+
     def cancel(self) -> None:
         """Stop the running read or import (the reader process is ended within ~0.1 s)."""
         if self._cancel is not None:
@@ -247,9 +258,15 @@ class FileController(QObject):
             if on_saved is not None:
                 on_saved()
 
+        def work() -> None:
+            from digidesk.core import versions
+
+            versions.keep(path)  # the file as it was, for File ▸ Versions…
+            store.save(workspace, path)
+
         self._run(
             self.tr("Saving {name}…").format(name=path.name),
-            lambda: store.save(workspace, path),
+            work,
             done,
             self.tr("“{name}” could not be saved.").format(name=path.name),
         )

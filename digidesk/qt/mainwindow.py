@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from digidesk import __version__
+from digidesk.qt.autosave import AutoSaver
 from digidesk.qt.document import WorkspaceDocument
 from digidesk.qt.edit_actions import EditActions
 from digidesk.qt.files import WORKSPACE_SUFFIX, FileController
 from digidesk.qt.navigator import Navigator, ViewKey
+from digidesk.qt.recovery_actions import RecoveryActions
 from digidesk.qt.settings import Settings
 
 
@@ -34,6 +36,13 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.document = WorkspaceDocument(self)
         self.files = FileController(self.document, self)
+        self.autosave = AutoSaver(self.document, self)
+        self.autosave.failed.connect(
+            lambda text: self.statusBar().showMessage(
+                self.tr("The recovery copy could not be written: {reason}").format(reason=text),
+                8000,
+            )
+        )
         self._views: dict[ViewKey, QWidget] = {}
 
         self.stack = QStackedWidget(self)
@@ -123,6 +132,10 @@ class MainWindow(QMainWindow):
         )
         self.import_action = self._action(self.tr("&Import…"), self.files.ask_import, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export…"), self._ask_export, "Ctrl+E")
+        self.recovery = RecoveryActions(self)
+        self.versions_action = self._action(
+            self.tr("&Versions…"), self.recovery.show_versions, enabled=False
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
         self.edit = EditActions(self, self.document, self.stack)
         # The names tests and other code know the Edit actions by.
@@ -142,7 +155,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addActions([self.save_action, self.save_as_action, self.versions_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
@@ -360,6 +373,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name()}[*] — DigiDesk")
         self.setWindowModified(self.document.modified)
+        self.versions_action.setEnabled(self.document.path is not None)
 
     def _ask_export(self) -> None:
         """Export ▸ offers the table shown (as filtered, sorted and shaped) or the workspace."""
@@ -443,6 +457,7 @@ class MainWindow(QMainWindow):
         if self.files.busy or not self.confirm_discard():
             event.ignore()
             return
+        self.autosave.shut_down()  # saved or discarded on purpose: no copy to offer
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         event.accept()

@@ -838,6 +838,56 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../digidesk/qt/crash.py" line="96"/>
+        <source>DigiDesk ran into a problem</source>
+        <translation>DigiDesk støtte på et problem</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/crash.py" line="99"/>
+        <source>Something went wrong that DigiDesk did not expect. Your work is still open, and you can go on working; saving it now is a good idea.</source>
+        <translation>Noe gikk galt som DigiDesk ikke regnet med. Arbeidet ditt er fortsatt åpent og du kan fortsette, men lagre gjerne nå.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/crash.py" line="104"/>
+        <source>The details are in the log:
+{path}</source>
+        <translation>Detaljene står i loggen:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/crash.py" line="107"/>
+        <source>Save a recovery copy now</source>
+        <translation>Lagre en gjenopprettingskopi nå</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/crash.py" line="108"/>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/crash.py" line="109"/>
+        <source>Quit DigiDesk</source>
+        <translation>Avslutt DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/crash.py" line="116"/>
+        <source>DigiDesk</source>
+        <translation>DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/crash.py" line="117"/>
+        <source>A recovery copy was written; DigiDesk offers it at its next start.</source>
+        <translation>En gjenopprettingskopi er lagret; DigiDesk tilbyr den neste gang programmet starter.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/crash.py" line="119"/>
+        <source>There was nothing unsaved to write, or the copy could not be made.</source>
+        <translation>Det var ikke noe ulagret å lagre, eller kopien kunne ikke lages.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetView</name>
     <message>
         <location filename="../../digidesk/qt/views/table_view.py" line="94"/>
@@ -1082,103 +1132,103 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="163"/>
+        <location filename="../../digidesk/qt/files.py" line="174"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="175"/>
+        <location filename="../../digidesk/qt/files.py" line="186"/>
         <source>Opening the demo workspace…</source>
         <translation>Åpner demoarbeidsområdet…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="178"/>
+        <location filename="../../digidesk/qt/files.py" line="189"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbeidsområdet kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="199"/>
-        <location filename="../../digidesk/qt/files.py" line="263"/>
+        <location filename="../../digidesk/qt/files.py" line="210"/>
+        <location filename="../../digidesk/qt/files.py" line="280"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Regneark og tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="201"/>
-        <location filename="../../digidesk/qt/files.py" line="265"/>
+        <location filename="../../digidesk/qt/files.py" line="212"/>
+        <location filename="../../digidesk/qt/files.py" line="282"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="290"/>
+        <location filename="../../digidesk/qt/files.py" line="307"/>
         <source>Opening {name}…</source>
         <translation>Åpner {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="291"/>
+        <location filename="../../digidesk/qt/files.py" line="308"/>
         <source>“{name}” could not be opened.</source>
         <translation>«{name}» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="195"/>
+        <location filename="../../digidesk/qt/files.py" line="206"/>
         <source>Open workspace</source>
         <translation>Åpne arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="220"/>
+        <location filename="../../digidesk/qt/files.py" line="231"/>
         <source>Save workspace</source>
         <translation>Lagre arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="197"/>
-        <location filename="../../digidesk/qt/files.py" line="222"/>
+        <location filename="../../digidesk/qt/files.py" line="208"/>
+        <location filename="../../digidesk/qt/files.py" line="233"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbeidsområder (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="157"/>
+        <location filename="../../digidesk/qt/files.py" line="168"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="251"/>
+        <location filename="../../digidesk/qt/files.py" line="268"/>
         <source>Saving {name}…</source>
         <translation>Lagrer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="254"/>
+        <location filename="../../digidesk/qt/files.py" line="271"/>
         <source>“{name}” could not be saved.</source>
         <translation>«{name}» kunne ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="261"/>
+        <location filename="../../digidesk/qt/files.py" line="278"/>
         <source>Import table</source>
         <translation>Importer tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="293"/>
-        <location filename="../../digidesk/qt/files.py" line="357"/>
+        <location filename="../../digidesk/qt/files.py" line="310"/>
+        <location filename="../../digidesk/qt/files.py" line="374"/>
         <source>Importing {name}…</source>
         <translation>Importerer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="294"/>
+        <location filename="../../digidesk/qt/files.py" line="311"/>
         <source>“{name}” could not be imported.</source>
         <translation>«{name}» kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="375"/>
+        <location filename="../../digidesk/qt/files.py" line="392"/>
         <source>Import “{name}”</source>
         <translation>Importer «{name}»</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="481"/>
+        <location filename="../../digidesk/qt/files.py" line="498"/>
         <source>Exporting {name}…</source>
         <translation>Eksporterer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="477"/>
-        <location filename="../../digidesk/qt/files.py" line="484"/>
+        <location filename="../../digidesk/qt/files.py" line="494"/>
+        <location filename="../../digidesk/qt/files.py" line="501"/>
         <source>“{name}” could not be exported.</source>
         <translation>«{name}» kunne ikke eksporteres.</translation>
     </message>
@@ -1563,182 +1613,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="43"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="52"/>
         <source>Opening…</source>
         <translation>Åpner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="49"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="58"/>
         <source>Navigator</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="68"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="170"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="183"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="82"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="91"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="60"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="42"/>
+        <source>The recovery copy could not be written: {reason}</source>
+        <translation>Gjenopprettingskopien kunne ikke lagres: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="69"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt lesingen, importen eller eksporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="88"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="97"/>
         <source>Exported {name}</source>
         <translation>Eksporterte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="93"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="102"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Eksporten av {name} ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="101"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="110"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="120"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="125"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versjoner…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Sammenlign områder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="141"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="150"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="156"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="167"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="179"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="192"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="179"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="192"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="191"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="208"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="221"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="283"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="296"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="301"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="314"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="317"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="330"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="319"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="332"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="401"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="415"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="403"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="417"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="415"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="429"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="416"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="430"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -1841,6 +1901,153 @@
         <location filename="../../digidesk/qt/models/pivot_model.py" line="252"/>
         <source>No observation: type a value to add one</source>
         <translation>Ingen observasjon: skriv en verdi for å legge til en</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryActions</name>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="78"/>
+        <source>{name} (earlier version)</source>
+        <translation>{name} (tidligere versjon)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="82"/>
+        <source>Opening {name}…</source>
+        <translation>Åpner {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="85"/>
+        <source>The version could not be opened.</source>
+        <translation>Versjonen kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="97"/>
+        <source>Restoring {name}…</source>
+        <translation>Gjenoppretter {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="100"/>
+        <source>“{name}” could not be restored.</source>
+        <translation>«{name}» kunne ikke gjenopprettes.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="116"/>
+        <source>Restoring unsaved work…</source>
+        <translation>Gjenoppretter ulagret arbeid…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="119"/>
+        <source>The unsaved work could not be restored.</source>
+        <translation>Det ulagrede arbeidet kunne ikke gjenopprettes.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="130"/>
+        <source>{name} (recovered)</source>
+        <translation>{name} (gjenopprettet)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="134"/>
+        <source>Save the recovered work</source>
+        <translation>Lagre det gjenopprettede arbeidet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="136"/>
+        <source>DigiDesk workspaces (*.digidesk)</source>
+        <translation>DigiDesk-arbeidsområder (*.digidesk)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/recovery_actions.py" line="148"/>
+        <source>“{name}” could not be saved.</source>
+        <translation>«{name}» kunne ikke lagres.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="31"/>
+        <source>Recover unsaved work</source>
+        <translation>Gjenopprett ulagret arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="36"/>
+        <source>DigiDesk ended without closing while this work was unsaved. Its last recovery copy is kept; choose what to do with it.</source>
+        <translation>DigiDesk ble avsluttet uten å lukkes mens dette arbeidet var ulagret. Den siste gjenopprettingskopien er tatt vare på; velg hva du vil gjøre med den.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="45"/>
+        <source>Workspace</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="45"/>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="45"/>
+        <source>Datasets</source>
+        <translation>Datasett</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="45"/>
+        <source>Observations</source>
+        <translation>Observasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="54"/>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="100"/>
+        <source>Untitled</source>
+        <translation>Uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="70"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="70"/>
+        <source>Open the work as it was, unsaved</source>
+        <translation>Åpne arbeidet slik det var, ulagret</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="71"/>
+        <source>Save &amp;as…</source>
+        <translation>Lagre so&amp;m…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="71"/>
+        <source>Write the work to a file of its own</source>
+        <translation>Lagre arbeidet i en egen fil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="72"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Forkast…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="72"/>
+        <source>Remove this recovery copy for good</source>
+        <translation>Fjern gjenopprettingskopien for godt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="78"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="79"/>
+        <source>Keep the copies and ask again at the next start</source>
+        <translation>Behold kopiene og spør igjen neste gang</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="98"/>
+        <source>Discard the recovery copy?</source>
+        <translation>Forkaste gjenopprettingskopien?</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/recovery_dialog.py" line="99"/>
+        <source>The unsaved work in “{name}” will be gone for good.</source>
+        <translation>Det ulagrede arbeidet i «{name}» forsvinner for godt.</translation>
     </message>
 </context>
 <context>
@@ -1993,9 +2200,57 @@
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="28"/>
+        <source>Versions of “{name}”</source>
+        <translation>Versjoner av «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="32"/>
+        <source>DigiDesk keeps the last five versions of a workspace, one before each save.</source>
+        <translation>DigiDesk tar vare på de fem siste versjonene av et arbeidsområde, én før hver lagring.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="34"/>
+        <source>There is no earlier version yet: one is kept at each save.</source>
+        <translation>Det finnes ingen tidligere versjon ennå: én tas vare på ved hver lagring.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="39"/>
+        <source>Replaced by a save on</source>
+        <translation>Erstattet ved lagring</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="39"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="59"/>
+        <source>&amp;Open as a copy</source>
+        <translation>&amp;Åpne som kopi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="60"/>
+        <source>Open it as a new, unsaved workspace; the file stays as it is</source>
+        <translation>Åpne den som et nytt, ulagret arbeidsområde; filen forblir som den er</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="64"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="65"/>
+        <source>Put it back as the file; the file as it is now is kept as a version</source>
+        <translation>Sett den tilbake som filen; filen slik den er nå tas vare på som en versjon</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="106"/>
+        <location filename="../../digidesk/qt/document.py" line="110"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>

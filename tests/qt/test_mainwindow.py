@@ -23,6 +23,7 @@ def test_window_has_the_menus_and_standard_shortcuts(window):
         "Open Recent",
         "Save",
         "Save As…",
+        "Versions…",
         "Import…",
         "Export…",
         "Quit",
