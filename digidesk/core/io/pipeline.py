@@ -16,8 +16,8 @@ from digidesk.core.errors import InputError
 from digidesk.core.io import own_export
 from digidesk.core.io.formats import recognise
 from digidesk.core.io.grid import RawBook
-from digidesk.core.io.layout import TablePlan
 from digidesk.core.io.limits import DEFAULT_LIMITS, Limits
+from digidesk.core.io.plan import TablePlan
 from digidesk.core.io.tables import find_tables
 from digidesk.core.io.tidy import TidyResult, tidy_table
 from digidesk.core.model.areas import AreaRegister, default_register

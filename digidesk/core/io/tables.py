@@ -1,8 +1,9 @@
 """Find the tables on a sheet: titles, header rows, data rows and notes.
 
 A table is located from its first run of figures upwards (so headers that span
-several rows or hold numbers are found), then its columns are given roles by
-:mod:`digidesk.core.io.layout`.
+several rows or hold numbers are found); its header rows become column labels
+(:mod:`digidesk.core.io.headers`) and its columns get roles
+(:mod:`digidesk.core.io.roles`). The result is a :class:`TablePlan`.
 """
 
 from __future__ import annotations
@@ -10,19 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from digidesk.core.io.cells import cell_text, is_numeric, is_year_number, row_cells
 from digidesk.core.io.grid import Cell, RawSheet
-from digidesk.core.io.layout import (
-    TablePlan,
-    cell_text,
-    column_letter,
-    guess_country,
-    guess_roles,
-    headerish,
-    is_blank,
-    is_numeric,
-    plan_layout,
-    row_cells,
-)
+from digidesk.core.io.headers import column_labels
+from digidesk.core.io.periods import parse_period
+from digidesk.core.io.plan import TablePlan, plan_layout
+from digidesk.core.io.roles import guess_country, guess_roles
 from digidesk.core.model.areas import AreaRegister
 
 
@@ -97,7 +91,7 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
             data_last -= 1
         else:
             break
-    labels = _column_labels(sheet, header_first, header_last)
+    labels = column_labels(sheet, header_first, header_last)
     columns = guess_roles(sheet, labels, data_first, data_last, register)
     country = guess_country(sheet, columns, data_first, data_last, register)
     plan = TablePlan(
@@ -113,6 +107,19 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
         notes=tuple(notes),
     )
     return plan
+
+
+def headerish(row: Sequence[Cell]) -> bool:
+    """Mostly labels: text that is not a number, or a run of years (a wide header)."""
+    cells = row_cells(row)
+    if not cells:
+        return False
+    numbers = [c for _, c in cells if is_numeric(c)]
+    if not numbers:
+        return True
+    if all(is_year_number(c) or (isinstance(c, str) and parse_period(c)) for c in numbers):
+        return len(numbers) >= 2 or len(cells) > len(numbers)
+    return False
 
 
 def _datalike(row: Sequence[Cell]) -> bool:
@@ -209,45 +216,3 @@ def _is_note(cell: Cell) -> bool:
     return len(text) > 12 or text.lower().startswith(
         ("källa", "kilde", "source", "anm", "not", "*")
     )
-
-
-def _column_labels(sheet: RawSheet, first: int | None, last: int | None) -> list[str]:
-    width = sheet.n_cols
-    if first is None or last is None:
-        return [f"{column_letter(j)}" for j in range(width)]
-    header = [
-        list(sheet.rows[r]) + [""] * (width - len(sheet.rows[r])) for r in range(first, last + 1)
-    ]
-    # Spread merged labels over the columns they span (explicit merges, then the
-    # convention that an upper header label covers the empty cells to its right).
-    for merged in sheet.merged:
-        if merged.first_row < first or merged.first_row > last:
-            continue
-        value = (
-            sheet.rows[merged.first_row][merged.first_col]
-            if merged.first_col < len(sheet.rows[merged.first_row])
-            else ""
-        )
-        for r in range(merged.first_row, min(merged.last_row, last) + 1):
-            for j in range(merged.first_col, min(merged.last_col + 1, width)):
-                if is_blank(header[r - first][j]):
-                    header[r - first][j] = value
-    # Without merge information (CSV, ods), an upper label covers the empty cells to its
-    # right; with it, the merges say exactly which columns a label spans.
-    for row in header[:-1] if not sheet.merged else ():
-        carry: Cell = ""
-        for j in range(width):
-            if is_blank(row[j]):
-                if not is_blank(header[-1][j]) or j == 0:
-                    row[j] = carry
-            else:
-                carry = row[j]
-    labels = []
-    for j in range(width):
-        parts: list[str] = []
-        for row in header:
-            text = cell_text(row[j])
-            if text and text not in parts:
-                parts.append(text)
-        labels.append(" / ".join(parts) if parts else "")
-    return labels

@@ -10,28 +10,19 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from digidesk.core.io.area_keys import Unmatched, area_ids
+from digidesk.core.io.cells import cell_text, gender_code, is_indicator_code
 from digidesk.core.io.grid import Cell, RawSheet
-from digidesk.core.io.layout import (
-    _CODE_NAME,
-    _INDICATOR_CODE,
-    AREA_ROLES,
-    TablePlan,
-    cell_text,
-    code_text,
-    gender_code,
-    historical_name,
-    name_ended,
-)
 from digidesk.core.io.locale_numbers import parse_number
 from digidesk.core.io.markers import missing_marker
 from digidesk.core.io.periods import parse_period
+from digidesk.core.io.plan import AREA_ROLES, TablePlan
+from digidesk.core.io.unique import map_unique
 from digidesk.core.model.areas import AreaRegister
 from digidesk.core.model.indicators import Indicator
 from digidesk.core.model.observations import make_observations
@@ -40,16 +31,8 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(18|19|20)\d{2}(?!\d)")
 _ENGLISH = re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$")
 _COMMA_GROUPS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$")
-_FOOTNOTE = re.compile(r"\s*[*¹²³⁴⁵]+$")
 _MONTH_YEAR = re.compile(r"[A-Za-zåäöÅÄÖøØæÆ]+\.?\s+(18|19|20)\d{2}(?!\d)")
 _PERCENT_WORDS = ("(%)", "andel", "prosent", "procent", "percent", "%")
-
-
-@dataclass(slots=True)
-class Unmatched:
-    text: str
-    count: int
-    first_row: int  # 1-based row in the sheet, as a spreadsheet program shows it
 
 
 @dataclass(slots=True)
@@ -172,23 +155,23 @@ def tidy_table(
     long = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in long_columns.items()})
 
     number, status, is_percent, markers = _parse_values(long["raw_value"], decimal)
-    periods = _map_unique(long["period_raw"], lambda v: parse_period(v) or cell_text(v))
+    periods = map_unique(long["period_raw"], lambda v: parse_period(v) or cell_text(v))
     if len(periods) and (periods == "").all():
         # No period in the table: the title often names it ("... kommun nov 2017").
         from_title = title_period(plan.title)
         if from_title:
             periods = pd.Series([from_title] * len(periods), index=periods.index, dtype=object)
-    genders = _map_unique(
+    genders = map_unique(
         long["gender_raw"], lambda v: gender_code(cell_text(v)) or cell_text(v) or "T"
     )
-    indicator_titles = _map_unique(long["indicator_raw"], cell_text)
-    area_ids, area_names, unmatched, matched = _areas(long, plan, register, periods)
+    indicator_titles = map_unique(long["indicator_raw"], cell_text)
+    area_id, area_names, unmatched, matched = area_ids(long, plan, register, periods)
 
-    indicator_ids = _map_unique(indicator_titles, _indicator_id)
+    indicator_ids = map_unique(indicator_titles, _indicator_id)
     observations = make_observations(
         {
             "indicator_id": indicator_ids,
-            "area_id": area_ids,
+            "area_id": area_id,
             "period": periods,
             "gender": genders,
             "value": number,
@@ -262,27 +245,12 @@ def _value_label(plan: TablePlan, label: str) -> str:
 
 def _indicator_id(title: str) -> str:
     code = title.split(" ", 1)[0]
-    return code if _INDICATOR_CODE.match(code) else title
+    return code if is_indicator_code(code) else title
 
 
 def _says_percent(title: str) -> bool:
     lowered = title.casefold()
     return any(word in lowered for word in _PERCENT_WORDS)
-
-
-def _map_unique(series: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
-    """``func`` applied once per distinct value; cells repeat, parsing them once is the saving."""
-    cache: dict[Any, Any] = {}
-    out = np.empty(len(series), dtype=object)
-    for i, value in enumerate(series.to_numpy(dtype=object)):
-        try:
-            result = cache[value]
-        except KeyError:
-            result = cache[value] = func(value)
-        except TypeError:  # an unhashable cell
-            result = func(value)
-        out[i] = result
-    return pd.Series(out, index=series.index, dtype=object)
 
 
 def _english_grouping(raw: pd.Series, decimal: str | None = None) -> bool:
@@ -318,133 +286,9 @@ def _parse_values(
         marker = missing_marker(text)
         return math.nan, marker if marker is not None else text, False
 
-    parsed = _map_unique(raw, parse).to_numpy()
+    parsed = map_unique(raw, parse).to_numpy()
     number = np.fromiter((p[0] for p in parsed), dtype="float64", count=len(parsed))
     status = pd.Series([p[1] for p in parsed], index=raw.index, dtype=object)
     percent = pd.Series([p[2] for p in parsed], index=raw.index, dtype=bool)
     markers = Counter(s for s in status if s)
     return number, status, percent, markers
-
-
-def _areas(
-    long: pd.DataFrame, plan: TablePlan, register: AreaRegister, periods: pd.Series
-) -> tuple[pd.Series, dict[str, str], list[Unmatched], int]:
-    """Area ids for the table's rows, their display names, the texts the register did not
-    know (with how many rows and the first), and how many distinct areas were matched."""
-    country = plan.country or None
-    names: dict[str, str] = {}
-    matched: set[str] = set()
-    unmatched_keys: dict[object, str] = {}
-    has = {role: bool(plan.columns_with(role)) for role in AREA_ROLES}  # type: ignore[arg-type]
-    has["area_name"] = has["area_name"] or plan.layout == "wide_area"
-    on = _first_year(periods)
-    county_suffix = _county_suffix(plan)
-
-    # SSB lists "Halden (-2019)" (the old kommune) beside "Halden": the plain name is
-    # then the kommune after the change, not the one of the table's first year.
-    ended: dict[str, str] = {}
-    if has["area"] or has["area_name"]:
-        source = long["area"] if has["area"] else long["area_name"]
-        for text in pd.unique(source.astype(str)):
-            found = name_ended(_FOOTNOTE.sub("", str(text)))
-            if found:
-                ended[found[0].casefold()] = f"{found[1] + 1}-06-30"
-
-    def lookup(code: str, name: str) -> tuple[str, str, bool]:
-        """(area id, display name, whether the register knows it)."""
-        if code:
-            area = register.get(code, country, on=on) or register.get(code, country)
-            if area is None and name:
-                area = register.match_name(name, country, on=on)
-            if area is None:
-                return code, name or code, False
-            return area.area_id, name or area.name, True
-        area = None
-        if name and name.casefold() in ended:
-            area = register.match_name(name, country, on=ended[name.casefold()])
-        if area is None and name and county_suffix:
-            area = register.match_name(f"{name} {county_suffix}", country, on=on)
-        if area is None and name:
-            area = register.match_name(name, country, on=on) or register.match_name(name, country)
-        if area is None and name:
-            stem, valid_on = historical_name(name)
-            if valid_on is not None:
-                area = register.match_name(stem, country, on=valid_on)
-        if area is None:
-            return name, name, False
-        return area.area_id, name, True
-
-    if has["area"]:
-        keys = _map_unique(long["area"], cell_text)
-    else:
-        codes = _map_unique(long["area_code"], code_text) if has["area_code"] else None
-        texts = _map_unique(long["area_name"], cell_text) if has["area_name"] else None
-        if codes is not None and texts is not None:
-            keys = codes + "\t" + texts
-        else:
-            keys = codes if codes is not None else texts  # type: ignore[assignment]
-    if keys is None:
-        return pd.Series([""] * len(long), dtype=object), {}, [], 0
-
-    def resolve_key(key: object) -> str:
-        text = str(key)
-        code, name = "", text
-        if has["area"]:
-            match = _CODE_NAME.match(text)
-            if match:
-                code, name = code_text(match.group(1)), match.group(2).strip()
-        elif "\t" in text:
-            code, name = text.split("\t", 1)
-        elif has["area_code"]:
-            code, name = text, ""
-        name = _FOOTNOTE.sub("", name)  # "Gotlands län*", "Gotland ¹"
-        area_id, display, known = lookup(code, name)
-        if known:
-            matched.add(area_id)
-        elif (code or name) and not all(missing_marker(t) for t in (code, name) if t):
-            # ". ." (SSB's "no kommune") is a missing area, not an unknown one.
-            unmatched_keys[key] = f"{code} {name}".strip() if code and name else code or name
-        if area_id:
-            names.setdefault(area_id, display or area_id)
-        return area_id
-
-    ids = _map_unique(keys, resolve_key)
-    return ids, names, _unmatched(keys, long["row"], unmatched_keys), len(matched)
-
-
-def _unmatched(keys: pd.Series, rows: pd.Series, texts: dict[object, str]) -> list[Unmatched]:
-    """Each unknown area text with its number of rows and its first row, most rows first."""
-    if not texts:
-        return []
-    hit = keys.isin(list(texts)).to_numpy()
-    found = pd.DataFrame({"text": keys[hit].map(texts), "row": rows.to_numpy()[hit]})
-    stats = found.groupby("text", sort=False)["row"].agg(["size", "min"])
-    listed = [Unmatched(str(t), int(n), int(first)) for t, (n, first) in stats.iterrows()]
-    return sorted(listed, key=lambda u: (-u.count, u.first_row))
-
-
-def _county_suffix(plan: TablePlan) -> str | None:
-    """ "län" or "fylke" when the area column is about counties: "Stockholm" then means
-    Stockholms län, not Stockholm's kommun (SKR's landsting tables, FoHM's regions)."""
-    column = next(iter(plan.columns_with("area_name")), None)
-    if column is not None:
-        label = column.label.casefold()
-    elif plan.layout == "wide_area":
-        label = f"{plan.title} {plan.sheet}".casefold()  # FoHM's "Antal per dag region"
-    else:
-        return None
-    if "kommun" in label:
-        return None
-    if plan.country == "SE" and any(w in label for w in ("landsting", "län", "region")):
-        return "län"
-    if plan.country == "NO" and "fylke" in label:
-        return "fylke"
-    return None
-
-
-def _first_year(periods: pd.Series) -> str | None:
-    for value in pd.unique(periods):
-        text = str(value)
-        if len(text) >= 4 and text[:4].isdigit():
-            return text[:4]
-    return None

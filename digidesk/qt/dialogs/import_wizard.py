@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from digidesk.core.io.grid import RawBook
-from digidesk.core.io.layout import TablePlan
+from digidesk.core.io.plan import TablePlan
 from digidesk.core.model.areas import AreaRegister, default_register
 from digidesk.qt.models.import_preview import (
     GREY,

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from digidesk.core.errors import InputError
-from digidesk.core.io.layout import TablePlan
 from digidesk.core.io.pipeline import import_book, import_file, inspect_book, read_book
+from digidesk.core.io.plan import TablePlan
 
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "real"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")

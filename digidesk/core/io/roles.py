@@ -1,43 +1,34 @@
-"""Find the tables on a sheet and guess what each column holds.
+"""Guess what each column of a table holds, and which country the table is about.
 
-The result is a :class:`TablePlan`: where the header and the data are, each
-column's role, and whether the table is long or wide. The plan is a guess the
-user can correct (the import wizard edits it); :mod:`digidesk.core.io.tidy`
-turns a sheet and its plan into observations.
-
-Everything works on a sample of distinct values, so a 200,000-row sheet costs
-no more to plan than a 2,000-row one.
+Works on a sample of distinct values, so a 200,000-row sheet costs no more to
+plan than a 2,000-row one. The guess is the user's to correct: the import
+wizard edits the :class:`~digidesk.core.io.plan.TablePlan` it goes into.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from typing import Literal, get_args
+from dataclasses import replace
 
+from digidesk.core.io.cells import (
+    cell_text,
+    column_letter,
+    gender_code,
+    historical_name,
+    is_blank,
+    is_code,
+    is_indicator_code,
+    is_marker,
+    is_numeric,
+    split_code_name,
+)
 from digidesk.core.io.grid import Cell, RawSheet
-from digidesk.core.io.locale_numbers import parse_number
-from digidesk.core.io.markers import missing_marker
+from digidesk.core.io.headers import header_area_text
 from digidesk.core.io.periods import parse_period
-from digidesk.core.model.areas import AreaRegister, normalise_code
-
-Role = Literal[
-    "area",  # code and name in one cell: "0114 Upplands Väsby"
-    "area_code",
-    "area_name",
-    "indicator",
-    "period",
-    "gender",
-    "value",
-    "dimension",  # another breakdown (age group, sector): folded into the indicator
-    "ignore",
-]
-ROLES: tuple[Role, ...] = get_args(Role)
-Layout = Literal["long", "wide_period", "wide_indicator", "wide_area"]
-AREA_ROLES = ("area", "area_code", "area_name")
+from digidesk.core.io.plan import AREA_ROLES, ColumnPlan, Role, plan_layout
+from digidesk.core.model.areas import AreaRegister
 
 # Header words that tell a column's role, in Swedish, Norwegian and English.
 _HINTS: tuple[tuple[Role, tuple[str, ...]], ...] = (
@@ -74,130 +65,7 @@ _HINTS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     ),
     ("value", ("värde", "verdi", "value", "visat värde", "visat.värde", "values")),
 )  # fmt: skip
-_GENDERS = {
-    "t": "T", "totalt": "T", "total": "T", "tot": "T", "alla": "T", "båda könen": "T",
-    "begge kjønn": "T", "both sexes": "T", "k": "K", "kvinnor": "K", "kvinna": "K",
-    "kvinner": "K", "kvinne": "K", "female": "K", "females": "K", "women": "K", "f": "K",
-    "m": "M", "män": "M", "man": "M", "menn": "M", "mann": "M", "male": "M", "males": "M",
-    "men": "M", "0": "T", "1": "M", "2": "K",  # SSB's kjønn codes
-}  # fmt: skip
-_CODE = re.compile(r"^\d{1,4}$|^[A-Z]{2,3}\d{0,5}$")
-_CODE_NAME = re.compile(r"^\s*(\d{2,5}|[A-Z]{2}\d{1,3})\s+(\S.*)$")
-_INDICATOR_CODE = re.compile(r"^[A-Z]\d{5}$")  # Kolada KPI ids: N00945, U00408
 _SAMPLE = 400
-_VALIDITY = re.compile(r"^(.*?)\s*\((\d{4})?\s*-\s*(\d{4})?\)\s*$")
-
-
-def gender_code(text: str) -> str | None:
-    return _GENDERS.get(text.strip().casefold())
-
-
-@dataclass(frozen=True, slots=True)
-class ColumnPlan:
-    index: int
-    label: str
-    role: Role
-    # For value columns of a wide table: the period the header names.
-    period: str | None = None
-    # For value columns of a table wide over areas ("Blekinge", "Dalarna" as columns).
-    area: str | None = None
-    distinct: int = 0  # distinct values seen in a sample (at most _SAMPLE)
-
-
-@dataclass(frozen=True, slots=True)
-class TablePlan:
-    sheet: str
-    title: str
-    header_first: int | None  # 0-based row numbers; None when the table has no header
-    header_last: int | None
-    data_first: int
-    data_last: int  # inclusive
-    columns: tuple[ColumnPlan, ...]
-    layout: Layout
-    country: str = ""  # "SE", "NO" or "" when unclear
-    format_name: str = ""
-    notes: tuple[str, ...] = ()  # footnotes and source lines found around the table
-    warnings: tuple[str, ...] = field(default=())
-
-    def with_role(self, column: int, role: Role) -> TablePlan:
-        """The plan with one column's role changed (and the layout re-derived)."""
-        columns = tuple(replace(c, role=role) if c.index == column else c for c in self.columns)
-        return replace(self, columns=columns, layout=plan_layout(columns))
-
-    def columns_with(self, *roles: Role) -> list[ColumnPlan]:
-        return [c for c in self.columns if c.role in roles]
-
-
-# -- cells -----------------------------------------------------------------------------------
-
-
-def is_blank(cell: Cell) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
-
-
-def is_numeric(cell: Cell) -> bool:
-    """A number, number text ("1 234,5", "56,8 %") or a missing marker ("..")."""
-    if isinstance(cell, bool):
-        return False
-    if isinstance(cell, int | float):
-        return True
-    if isinstance(cell, str):
-        return parse_number(cell) is not None or missing_marker(cell) is not None
-    return False
-
-
-def cell_text(cell: Cell) -> str:
-    """A cell as text: integral floats without ".0" (codes and years read as numbers)."""
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    if isinstance(cell, dt.datetime) and cell.time() == dt.time(0):
-        return cell.date().isoformat()
-    if cell is None:
-        return ""
-    # Socialstyrelsen writes age bands with a soft hyphen ("0\u00ad4"), invisible on screen.
-    return str(cell).replace("\u00ad", "-").strip()
-
-
-def _is_marker(cell: Cell) -> bool:
-    return isinstance(cell, str) and missing_marker(cell) is not None
-
-
-def _is_year_number(cell: Cell) -> bool:
-    return (
-        isinstance(cell, int | float)
-        and not isinstance(cell, bool)
-        and float(cell).is_integer()
-        and 1800 <= cell <= 2100
-    )
-
-
-def row_cells(row: Sequence[Cell]) -> list[tuple[int, Cell]]:
-    return [(j, c) for j, c in enumerate(row) if not is_blank(c)]
-
-
-def headerish(row: Sequence[Cell]) -> bool:
-    """Mostly labels: text that is not a number, or a run of years (a wide header)."""
-    cells = row_cells(row)
-    if not cells:
-        return False
-    numbers = [c for _, c in cells if is_numeric(c)]
-    if not numbers:
-        return True
-    if all(_is_year_number(c) or (isinstance(c, str) and parse_period(c)) for c in numbers):
-        return len(numbers) >= 2 or len(cells) > len(numbers)
-    return False
-
-
-def column_letter(j: int) -> str:
-    name = ""
-    j += 1
-    while j:
-        j, rest = divmod(j - 1, 26)
-        name = chr(65 + rest) + name
-    return name
-
-
-# -- column roles ----------------------------------------------------------------------------
 
 
 def _sample(sheet: RawSheet, j: int, first: int, last: int) -> list[Cell]:
@@ -240,11 +108,6 @@ def guess_roles(
     columns = _settle(columns, labels)
     columns = _areas_as_columns(columns, register)
     return _attributes_ignored(sheet, columns, first, last)
-
-
-def header_area_text(label: str) -> str:
-    """An area named by a column header: "Jämtland_Härjedalen" → "Jämtland Härjedalen"."""
-    return label.split(" / ")[-1].replace("_", " ").strip()
 
 
 def _areas_as_columns(columns: list[ColumnPlan], register: AreaRegister) -> list[ColumnPlan]:
@@ -310,9 +173,9 @@ def _role_of(label: str, values: list[Cell], register: AreaRegister) -> Role:
         return "period"
     if hint == "indicator":
         return "indicator"
-    if numeric >= 0.8 and any(is_numeric(v) and not _is_marker(v) for v in values):
+    if numeric >= 0.8 and any(is_numeric(v) and not is_marker(v) for v in values):
         return "value"  # markers alone ("x", "-") are not figures
-    if label and _INDICATOR_CODE.match(texts[0]) and all(_INDICATOR_CODE.match(t) for t in texts):
+    if label and is_indicator_code(texts[0]) and all(is_indicator_code(t) for t in texts):
         return "indicator"
     if len(values) < _SAMPLE and max(len(t) for t in texts) <= 80:
         return "dimension"
@@ -323,33 +186,14 @@ def area_candidates(text: str, register: AreaRegister, country: str | None = Non
     """Areas a cell may mean; "SE110 Stockholms län" (a code the register lacks) by its name."""
     found = register.candidates(text, country=country)
     if not found:
-        match = _CODE_NAME.match(text)
-        if match:
-            found = register.candidates(match.group(2), country=country)
+        split = split_code_name(text)
+        if split:
+            found = register.candidates(split[1], country=country)
     if not found:
         name, on = historical_name(text)
         if on is not None:
             found = register.candidates(name, country=country, on=on)
     return found
-
-
-def historical_name(text: str) -> tuple[str, str | None]:
-    """SSB's "Halden (-2019)" and "Moss (2020-2023)": the name and a date it was valid."""
-    match = _VALIDITY.match(text)
-    if not match:
-        return text, None
-    start, end = match.group(2), match.group(3)
-    if start:
-        return match.group(1), f"{start}-06-30"
-    return match.group(1), f"{end}-06-30" if end else None
-
-
-def name_ended(text: str) -> tuple[str, int] | None:
-    """("Halden", 2019) for SSB's "Halden (-2019)": a name that stopped being used."""
-    match = _VALIDITY.match(text)
-    if not match or not match.group(3):
-        return None
-    return match.group(1).strip(), int(match.group(3))
 
 
 _WEEK_WORDS = ("vecka", "veckonummer", "vecknr", "uke", "ukenummer", "week", "week_number")
@@ -367,9 +211,9 @@ def _area_role(texts: list[str], register: AreaRegister) -> Role | None:
     hits = sum(bool(area_candidates(t, register)) for t in sample)
     if hits < max(1, 0.5 * len(sample)):
         return None
-    if all(_CODE.match(t) for t in sample):
+    if all(is_code(t) for t in sample):
         return "area_code"
-    if sum(bool(_CODE_NAME.match(t)) for t in sample) >= 0.8 * len(sample):
+    if sum(split_code_name(t) is not None for t in sample) >= 0.8 * len(sample):
         return "area"
     return "area_name"
 
@@ -403,17 +247,6 @@ def _settle(columns: list[ColumnPlan], labels: list[str]) -> list[ColumnPlan]:
         if len(dims) == 1:
             result = [replace(c, role="indicator") if c is dims[0] else c for c in result]
     return result
-
-
-def plan_layout(columns: Sequence[ColumnPlan]) -> Layout:
-    values = [c for c in columns if c.role == "value"]
-    if len(values) <= 1:
-        return "long"
-    if all(c.period for c in values):
-        return "wide_period"
-    if any(c.area for c in values):
-        return "wide_area"
-    return "wide_indicator"
 
 
 def guess_country(
@@ -463,9 +296,3 @@ def guess_country(
             return "SE"
         return ""
     return best
-
-
-def code_text(cell: Cell) -> str:
-    """An area code as text with its leading zeros restored (114 -> "0114", 301 -> "0301")."""
-    text = cell_text(cell)
-    return normalise_code(text) if text.isdigit() else text.upper()
