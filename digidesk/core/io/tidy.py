@@ -276,7 +276,11 @@ def _parse_values(
         if isinstance(cell, bool):
             return math.nan, str(cell), False
         if isinstance(cell, int | float):
-            return float(cell), "" if not math.isnan(float(cell)) else "..", False
+            number = float(cell)
+            if math.isfinite(number):
+                return number, "", False
+            # No published figure is infinite: an error cell or a broken formula's result.
+            return math.nan, ".." if math.isnan(number) else cell_text(cell), False
         text = cell_text(cell)  # type: ignore[arg-type]
         if not text:
             return math.nan, "", False

@@ -205,3 +205,21 @@ def test_lists_without_figures_say_so(name):
     with pytest.raises(InputError) as caught:
         import_file(CORPUS / name, in_worker=False)
     assert caught.value.code == "input.no_values"
+
+
+def test_covid_workbook_exports_with_its_deaths_of_unknown_date(tmp_path):
+    """FoHM's "Antal avlidna per dag" ends with "uppgift saknas" where the date should be:
+    the row is kept under that text, and the workspace exports to xlsx and CSV."""
+    from digidesk.core.export.csv import write_csv
+    from digidesk.core.export.excel import export_workspace
+    from digidesk.core.export.tidy import tidy_table
+
+    result = import_file(CORPUS / "fohm_covid19_kommun_2021.xlsx", in_worker=False)
+    deaths = next(t for t in result.tables if t.plan.sheet == "Antal avlidna per dag")
+    frame = deaths.result.observations
+    unknown = frame[frame["period"].astype(str).str.casefold() == "uppgift saknas"]
+    assert len(unknown) == 1 and unknown["value"].iloc[0] > 0
+    workspace = result.to_workspace()
+    export_workspace(workspace, tmp_path / "fohm.xlsx")
+    write_csv(tidy_table(workspace), tmp_path / "fohm.csv")
+    assert (tmp_path / "fohm.xlsx").stat().st_size > 0
