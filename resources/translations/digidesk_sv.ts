@@ -195,17 +195,17 @@
 <context>
     <name>ColumnRoleModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Example</source>
         <translation>Exempel</translation>
     </message>
@@ -454,6 +454,14 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../digidesk/qt/error_text.py" line="23"/>
+        <source>DigiDesk ran into an internal error ({kind}) and stopped this task; nothing was changed. Please report it with a copy of the file if you can.</source>
+        <translation>DigiDesk stötte på ett internt fel ({kind}) och avbröt uppgiften; ingenting ändrades. Rapportera gärna felet, med en kopia av filen om du kan.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="50"/>
@@ -531,103 +539,103 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="163"/>
+        <location filename="../../digidesk/qt/files.py" line="152"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="175"/>
+        <location filename="../../digidesk/qt/files.py" line="164"/>
         <source>Opening the demo workspace…</source>
         <translation>Öppnar demoarbetsytan…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="178"/>
+        <location filename="../../digidesk/qt/files.py" line="167"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbetsytan kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="199"/>
-        <location filename="../../digidesk/qt/files.py" line="263"/>
+        <location filename="../../digidesk/qt/files.py" line="188"/>
+        <location filename="../../digidesk/qt/files.py" line="252"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Kalkylark och tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="201"/>
-        <location filename="../../digidesk/qt/files.py" line="265"/>
+        <location filename="../../digidesk/qt/files.py" line="190"/>
+        <location filename="../../digidesk/qt/files.py" line="254"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="290"/>
+        <location filename="../../digidesk/qt/files.py" line="279"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="291"/>
+        <location filename="../../digidesk/qt/files.py" line="280"/>
         <source>“{name}” could not be opened.</source>
         <translation>”{name}” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="195"/>
+        <location filename="../../digidesk/qt/files.py" line="184"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="220"/>
+        <location filename="../../digidesk/qt/files.py" line="209"/>
         <source>Save workspace</source>
         <translation>Spara arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="197"/>
-        <location filename="../../digidesk/qt/files.py" line="222"/>
+        <location filename="../../digidesk/qt/files.py" line="186"/>
+        <location filename="../../digidesk/qt/files.py" line="211"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="157"/>
+        <location filename="../../digidesk/qt/files.py" line="146"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="251"/>
+        <location filename="../../digidesk/qt/files.py" line="240"/>
         <source>Saving {name}…</source>
         <translation>Sparar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="254"/>
+        <location filename="../../digidesk/qt/files.py" line="243"/>
         <source>“{name}” could not be saved.</source>
         <translation>”{name}” kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="261"/>
+        <location filename="../../digidesk/qt/files.py" line="250"/>
         <source>Import table</source>
         <translation>Importera tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="293"/>
-        <location filename="../../digidesk/qt/files.py" line="357"/>
+        <location filename="../../digidesk/qt/files.py" line="282"/>
+        <location filename="../../digidesk/qt/files.py" line="346"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="294"/>
+        <location filename="../../digidesk/qt/files.py" line="283"/>
         <source>“{name}” could not be imported.</source>
         <translation>”{name}” kunde inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="375"/>
+        <location filename="../../digidesk/qt/files.py" line="364"/>
         <source>Import “{name}”</source>
         <translation>Importera ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="481"/>
+        <location filename="../../digidesk/qt/files.py" line="470"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="477"/>
-        <location filename="../../digidesk/qt/files.py" line="484"/>
+        <location filename="../../digidesk/qt/files.py" line="466"/>
+        <location filename="../../digidesk/qt/files.py" line="473"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
     </message>
@@ -824,187 +832,187 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="50"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
         <source>Code and name</source>
         <translation>Kod och namn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
         <source>Area code</source>
         <translation>Områdeskod</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
         <source>Area name</source>
         <translation>Områdesnamn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="58"/>
         <source>Breakdown</source>
         <translation>Uppdelning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="58"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="59"/>
         <source>Ignore</source>
         <translation>Ignorera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="82"/>
         <source>Import table — {name}</source>
         <translation>Importera tabell — {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="126"/>
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="146"/>
         <source>Tables in the file</source>
         <translation>Tabeller i filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="150"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="152"/>
         <source>Columns and their roles</source>
         <translation>Kolumner och deras roller</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
         <source>Header</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="160"/>
         <source>Title, notes and other rows</source>
         <translation>Titel, anmärkningar och andra rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="179"/>
         <source>The file as read</source>
         <translation>Filen så som den lästes</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="180"/>
         <source>Result preview</source>
         <translation>Förhandsvisning av resultatet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="181"/>
         <source>To check</source>
         <translation>Att kontrollera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="209"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="210"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="235"/>
         <source>no value column</source>
         <translation>ingen värdekolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="328"/>
         <source>long table, one value per row</source>
         <translation>lång tabell, ett värde per rad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="329"/>
         <source>wide table, periods as columns</source>
         <translation>bred tabell, perioder som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
         <source>wide table, indicators as columns</source>
         <translation>bred tabell, indikatorer som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="331"/>
         <source>wide table, areas as columns</source>
         <translation>bred tabell, områden som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="335"/>
         <source>No header row</source>
         <translation>Ingen rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="337"/>
         <source>Header: row {row}</source>
         <translation>Rubrik: rad {row}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="339"/>
         <source>Header: rows {first}–{last}</source>
         <translation>Rubrik: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="342"/>
         <source>data: rows {first}–{last}</source>
         <translation>data: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="384"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="418"/>
         <source>No observations.</source>
         <translation>Inga observationer.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="421"/>
         <source>The first {shown} of {total} observations</source>
         <translation>De första {shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="426"/>
         <source>(from the first {rows} of {all} data rows)</source>
         <translation>(från de första {rows} av {all} datarader)</translation>
     </message>
