@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from digidesk.core.io.area_text import kostra_group
 from digidesk.core.io.cells import (
     cell_text,
     code_text,
@@ -41,7 +42,7 @@ def area_ids(
     matched: set[str] = set()
     unmatched_keys: dict[object, str] = {}
     has = {role: bool(plan.columns_with(role)) for role in AREA_ROLES}  # type: ignore[arg-type]
-    has["area_name"] = has["area_name"] or plan.layout == "wide_area"
+    has["area_name"] = has["area_name"] or any(c.area for c in plan.columns_with("value"))
     on = _first_year(periods)
     county_suffix = _county_suffix(plan)
 
@@ -75,6 +76,10 @@ def area_ids(
             stem, valid_on = historical_name(name)
             if valid_on is not None:
                 area = register.match_name(stem, country, on=valid_on)
+        if area is None and name and country in (None, "NO"):
+            group = kostra_group(name)
+            if group is not None:
+                return group, name, True  # SSB's KOSTRA groups, which the register lacks
         if area is None:
             return name, name, False
         return area.area_id, name, True

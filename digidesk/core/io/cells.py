@@ -119,9 +119,13 @@ def is_code(text: str) -> bool:
 
 
 def split_code_name(text: str) -> tuple[str, str] | None:
-    """("0114", "Upplands Väsby") for SSB/SCB's "0114 Upplands Väsby"; None otherwise."""
+    """("0114", "Upplands Väsby") for SSB/SCB's "0114 Upplands Väsby"; None otherwise.
+
+    The rest must be a name, with letters: "123 456" is a number with a space between
+    its thousands, not area 0123 called "456".
+    """
     match = _CODE_NAME.match(text)
-    if match is None:
+    if match is None or not _LETTER.search(match.group(2)):
         return None
     return match.group(1), match.group(2).strip()
 

@@ -76,8 +76,8 @@ def plan_layout(columns: Sequence[ColumnPlan]) -> Layout:
     values = [c for c in columns if c.role == "value"]
     if len(values) <= 1:
         return "long"
-    if all(c.period for c in values):
-        return "wide_period"
     if any(c.area for c in values):
         return "wide_area"
+    if all(c.period for c in values):
+        return "wide_period"
     return "wide_indicator"

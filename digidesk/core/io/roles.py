@@ -12,11 +12,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from digidesk.core.io.area_text import area_candidates
 from digidesk.core.io.cells import (
     cell_text,
     column_letter,
     gender_code,
-    historical_name,
+    has_letters,
     is_blank,
     is_code,
     is_indicator_code,
@@ -25,7 +26,7 @@ from digidesk.core.io.cells import (
     split_code_name,
 )
 from digidesk.core.io.grid import Cell, RawSheet
-from digidesk.core.io.headers import header_area_text
+from digidesk.core.io.header_keys import header_keys, names_period_or_gender
 from digidesk.core.io.periods import parse_period
 from digidesk.core.io.plan import AREA_ROLES, ColumnPlan, Role, plan_layout
 from digidesk.core.model.areas import AreaRegister
@@ -105,37 +106,71 @@ def guess_roles(
         if not label and role == "value" and _is_row_numbers(values):
             role = "ignore"  # row numbers written by R's write.csv or pandas' to_csv
         columns.append(ColumnPlan(j, label or column_letter(j), role, distinct=len(values)))
-    columns = _settle(columns, labels)
-    columns = _areas_as_columns(columns, register)
+    columns = _one_area_column_each(columns)
+    columns = header_keys(columns, register)
+    columns = _breakdown_names_indicators(columns)
     return _attributes_ignored(sheet, columns, first, last)
-
-
-def _areas_as_columns(columns: list[ColumnPlan], register: AreaRegister) -> list[ColumnPlan]:
-    """Value columns named after areas, with no area column: a table wide over areas."""
-    if any(c.role in AREA_ROLES for c in columns):
-        return columns
-    values = [c for c in columns if c.role == "value" and not c.period]
-    named = {c.index for c in values if area_candidates(header_area_text(c.label), register)}
-    if len(named) < 3 or len(named) < 0.6 * len(values):
-        return columns
-    return [replace(c, area=header_area_text(c.label)) if c.index in named else c for c in columns]
 
 
 def _attributes_ignored(
     sheet: RawSheet, columns: list[ColumnPlan], first: int, last: int
 ) -> list[ColumnPlan]:
-    """A text column with one value per area (mayor, county, language form) describes the
-    area; it is not a breakdown of the figures, so it does not split the indicators."""
-    area = next((c for c in columns if c.role in AREA_ROLES), None)
-    dims = [c for c in columns if c.role == "dimension"]
-    if area is None or not dims:
+    """A column that holds one value per area describes the area (its county, mayor,
+    language form, the län code beside the kommun code); it is neither a breakdown of the
+    figures nor a figure itself, so it neither splits the indicators nor becomes one.
+
+    A column with the same text on every row (the KPI of a one-KPI export) is about the
+    whole table and stays."""
+    # The column that decides each row's area: the code where there is one.
+    area = next(
+        (c for role in ("area_code", "area", "area_name") for c in columns if c.role == role),
+        None,
+    )
+    if area is None:
         return columns
     rows = sheet.rows[first : min(last, first + 5000) + 1]
-    keys = [cell_text(r[area.index]) if area.index < len(r) else "" for r in rows]
-    if len(set(keys)) < 5 or len(set(keys)) < 0.9 * len(keys):
-        return columns  # several rows per area: the other columns break the figures down
-    ignored = {d.index for d in dims}
+
+    def cells(j: int) -> list[str]:
+        return [cell_text(r[j]) if j < len(r) else "" for r in rows]
+
+    keys, carry = [], ""
+    for text in cells(area.index):  # a block's label holds for the rows below it
+        carry = text or carry
+        keys.append("" if is_marker(carry) else carry)  # "." where a row has no area
+    known = [k for k in keys if k]
+    single = len(set(known)) >= 5 and len(set(known)) >= 0.9 * len(known)
+    ignored: set[int] = set()
+    for c in columns:
+        if c.role not in ("dimension", "value"):
+            continue
+        texts = cells(c.index)
+        if not single and len({t for t in texts if t}) < 2:
+            continue  # the same on every row of a long table: about the table ("totalt ålder")
+        if c.role == "value" and not _county_codes(keys, texts, area):
+            continue
+        if single or _one_per_key(keys, texts):
+            ignored.add(c.index)
     return [replace(c, role="ignore") if c.index in ignored else c for c in columns]
+
+
+def _one_per_key(keys: list[str], texts: list[str]) -> bool:
+    seen: dict[str, str] = {}
+    for key, text in zip(keys, texts, strict=True):
+        if key and text and seen.setdefault(key, text) != text:
+            return False
+    return True
+
+
+def _county_codes(keys: list[str], texts: list[str], area: ColumnPlan) -> bool:
+    """A column of small whole numbers that are the county part of the rows' area codes
+    (12 beside 1280 Malmö): a code, never a figure."""
+    if area.role not in ("area_code", "area"):
+        return False
+    pairs = [(k, t) for k, t in zip(keys, texts, strict=True) if k and t]
+    if not pairs or not all(t.isdigit() and len(t) <= 2 for _, t in pairs):
+        return False
+    fits = sum(k.split(" ", 1)[0].zfill(4)[:2] == t.zfill(2) for k, t in pairs)
+    return fits >= 0.9 * len(pairs)
 
 
 def _is_row_numbers(values: list[Cell]) -> bool:
@@ -165,7 +200,7 @@ def _role_of(label: str, values: list[Cell], register: AreaRegister) -> Role:
         # Counts and codes look alike ("18" is a län, "301" Oslo): without a header that
         # says so, only a column of 3–4 digit codes, nearly all known, is taken for codes.
         known = sum(len(t) >= 3 and bool(register.candidates(t)) for t in texts)
-        if known < 0.9 * len(texts):
+        if known < 0.9 * len(texts) or names_period_or_gender(label):
             area_role = None
     if area_role is not None and (hint in (None, "area_code", "area_name") or numeric < 0.5):
         return area_role
@@ -174,6 +209,8 @@ def _role_of(label: str, values: list[Cell], register: AreaRegister) -> Role:
     if hint == "indicator":
         return "indicator"
     if numeric >= 0.8 and any(is_numeric(v) and not is_marker(v) for v in values):
+        if _says_code(label) and all(t.isdigit() for t in texts if not is_marker(t)):
+            return "dimension"  # "Fylkenr", "Næringsregionnr": numbers that are codes
         return "value"  # markers alone ("x", "-") are not figures
     if label and is_indicator_code(texts[0]) and all(is_indicator_code(t) for t in texts):
         return "indicator"
@@ -182,18 +219,14 @@ def _role_of(label: str, values: list[Cell], register: AreaRegister) -> Role:
     return "ignore"
 
 
-def area_candidates(text: str, register: AreaRegister, country: str | None = None) -> list:
-    """Areas a cell may mean; "SE110 Stockholms län" (a code the register lacks) by its name."""
-    found = register.candidates(text, country=country)
-    if not found:
-        split = split_code_name(text)
-        if split:
-            found = register.candidates(split[1], country=country)
-    if not found:
-        name, on = historical_name(text)
-        if on is not None:
-            found = register.candidates(name, country=country, on=on)
-    return found
+_CODE_WORDS = ("nr", "nummer", "kod", "kode", "code", "id", "no")
+_CODE_ENDINGS = ("nr", "nummer", "kod", "kode", "koder")
+
+
+def _says_code(label: str) -> bool:
+    """A header that calls its column a number or code: "Fylkenr", "Sentralitet_nr_2008"."""
+    words = [w for w in re.split(r"[\s_./()-]+", label.split(" / ")[-1].casefold()) if w]
+    return any(w in _CODE_WORDS or w.endswith(_CODE_ENDINGS) for w in words)
 
 
 _WEEK_WORDS = ("vecka", "veckonummer", "vecknr", "uke", "ukenummer", "week", "week_number")
@@ -207,7 +240,9 @@ def _is_week_column(label: str, texts: list[str]) -> bool:
 
 
 def _area_role(texts: list[str], register: AreaRegister) -> Role | None:
-    sample = texts[:120]
+    sample = [t for t in texts[:120] if not is_marker(t)]  # "." where a region has no code
+    if not sample:
+        return None
     hits = sum(bool(area_candidates(t, register)) for t in sample)
     if hits < max(1, 0.5 * len(sample)):
         return None
@@ -215,11 +250,13 @@ def _area_role(texts: list[str], register: AreaRegister) -> Role | None:
         return "area_code"
     if sum(split_code_name(t) is not None for t in sample) >= 0.8 * len(sample):
         return "area"
+    if sum(has_letters(t) for t in sample) < 0.5 * len(sample):
+        return None  # figures ("4", "5.2") that happen to be codes are not names
     return "area_name"
 
 
-def _settle(columns: list[ColumnPlan], labels: list[str]) -> list[ColumnPlan]:
-    """Resolve conflicts: one area code and one area name, years as headers make a wide table."""
+def _one_area_column_each(columns: list[ColumnPlan]) -> list[ColumnPlan]:
+    """One area code and one area name column: the most local level wins."""
     result = list(columns)
     # Two code-like area columns: the one whose header says so wins, the other is ignored.
     for role in AREA_ROLES:
@@ -233,20 +270,21 @@ def _settle(columns: list[ColumnPlan], labels: list[str]) -> list[ColumnPlan]:
                 else c
                 for c in result
             ]
-    # Value columns whose headers are periods: a table wide over time.
-    values = [c for c in result if c.role == "value"]
-    periods = {c.index: parse_period(c.label.split(" / ")[-1]) for c in values}
-    if len(values) >= 2 and sum(p is not None for p in periods.values()) >= 0.8 * len(values):
-        result = [
-            replace(c, period=periods.get(c.index)) if c.role == "value" else c for c in result
-        ]
-    # Wide over time with one text breakdown and no indicator column: the breakdown names
-    # the indicators (Kolada's EOS export lists its KPIs in the second column).
-    if plan_layout(result) == "wide_period" and not any(c.role == "indicator" for c in result):
-        dims = [c for c in result if c.role == "dimension"]
-        if len(dims) == 1:
-            result = [replace(c, role="indicator") if c is dims[0] else c for c in result]
     return result
+
+
+def _breakdown_names_indicators(columns: list[ColumnPlan]) -> list[ColumnPlan]:
+    """Wide over time or areas with one text breakdown and no indicator column: the breakdown
+    names the indicators (Kolada's EOS export lists its KPIs in the second column, KOSTRA's
+    nøkkeltall in the first)."""
+    if plan_layout(columns) not in ("wide_period", "wide_area"):
+        return columns
+    if any(c.role == "indicator" for c in columns):
+        return columns
+    dims = [c for c in columns if c.role == "dimension"]
+    if len(dims) != 1:
+        return columns
+    return [replace(c, role="indicator") if c is dims[0] else c for c in columns]
 
 
 def guess_country(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from digidesk.core.io.cells import cell_text, is_numeric, is_year_number, row_cells
+from digidesk.core.io.cells import cell_text, is_marker, is_numeric, is_year_number, row_cells
 from digidesk.core.io.grid import Cell, RawSheet
 from digidesk.core.io.headers import column_labels
 from digidesk.core.io.periods import parse_period
@@ -83,14 +83,18 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
                 notes.append(text)
     if data_last < data_first:
         return None
-    # Notes right below the data, without a blank line (footnotes, "Källa: SCB").
+    # Notes right below the data, without a blank line (footnotes, "Källa: SCB"), a legend
+    # of markers ("..", "Uppgift saknas") and annotation rows without figures ("Flow").
+    figures, _labels = _column_kinds(rows, data_first, n)
     while data_last > data_first:
         cells = row_cells(rows[data_last])
         if len(cells) == 1 and _is_note(cells[0][1]) and width > 2:
             notes.insert(0, cell_text(cells[0][1]))
-            data_last -= 1
-        else:
+        elif _is_legend(cells):
+            notes.insert(0, ": ".join(cell_text(c) for _, c in cells))
+        elif not (cells and all(j in figures and not is_numeric(c) for j, c in cells)):
             break
+        data_last -= 1
     labels = column_labels(sheet, header_first, header_last)
     columns = guess_roles(sheet, labels, data_first, data_last, register)
     country = guess_country(sheet, columns, data_first, data_last, register)
@@ -148,6 +152,7 @@ def _locate_by_data(
             break
     if data_first is None:
         return None
+    data_first = _data_above(rows, start, data_first, n)
     # Header: the non-blank rows right above the data (one blank row allowed in between).
     h = data_first - 1
     if h >= start and not row_cells(rows[h]):
@@ -156,6 +161,8 @@ def _locate_by_data(
         header_first = header_last = None
         top = data_first
     else:
+        if _is_section_row(rows, h, data_first, start):
+            h -= 1  # the first block's label ("Prioritering"), under a header of columns
         header_last = header_first = h
         below = len(row_cells(rows[h]))
         while header_first - 1 >= start and header_last - header_first < 5:
@@ -172,6 +179,56 @@ def _locate_by_data(
         if row_cells(rows[i])
     ]
     return titles, header_first, header_last, data_first
+
+
+def _is_section_row(rows: list[list[Cell]], h: int, data_first: int, start: int) -> bool:
+    """A lone label right above the data, in the column where the data has its labels,
+    under a header row of several cells: a section or block label, not a header."""
+    cells = row_cells(rows[h])
+    if len(cells) != 1 or h - 1 < start or len(row_cells(rows[h - 1])) < 2:
+        return False
+    j, cell = cells[0]
+    first = dict(row_cells(rows[data_first]))
+    return isinstance(cell, str) and j in first and not is_numeric(first[j])
+
+
+def _column_kinds(rows: list[list[Cell]], first: int, n: int) -> tuple[set[int], set[int]]:
+    """Columns of figures (numbers and markers) and columns of labels in the data's first
+    rows."""
+    numbers: Counter[int] = Counter()
+    words: Counter[int] = Counter()
+    filled: Counter[int] = Counter()
+    for row in rows[first : min(n, first + 60)]:
+        for j, cell in row_cells(row):
+            filled[j] += 1
+            if is_numeric(cell):
+                numbers[j] += 1
+            else:
+                words[j] += 1
+    figures = {j for j, k in numbers.items() if k >= 0.8 * filled[j]}
+    labels = {j for j, k in words.items() if k >= 0.8 * filled[j]}
+    return figures, labels
+
+
+def _data_above(rows: list[list[Cell]], start: int, data_first: int, n: int) -> int:
+    """The first data row, moved up over rows the search for two rows of figures passed by:
+    a row whose cells under the figures are figures or markers ("..", one value in a row of
+    blanks) and that has a label where the data has labels is data, not a header."""
+    figures, labels = _column_kinds(rows, data_first, n)
+    if not figures:
+        return data_first
+    r = data_first - 1
+    while r >= start:
+        cells = row_cells(rows[r])
+        if not cells or headerish(rows[r]):
+            break
+        under = [c for j, c in cells if j in figures]
+        if not under or not all(is_numeric(c) for c in under):
+            break
+        if labels and not any(j in labels and not is_numeric(c) for j, c in cells):
+            break
+        r -= 1
+    return r + 1
 
 
 def _locate_by_labels(
@@ -207,6 +264,13 @@ def _next_is_new_table(rows: list[list[Cell]], i: int, width: int) -> bool:
         if row_cells(row):
             return True
     return True
+
+
+def _is_legend(cells: list[tuple[int, Cell]]) -> bool:
+    """A marker and what it means: "..", "Uppgift saknas"."""
+    if not 1 <= len(cells) <= 2 or not is_marker(cells[0][1]):
+        return False
+    return len(cells) == 1 or not is_numeric(cells[1][1])
 
 
 def _is_note(cell: Cell) -> bool:

@@ -1,24 +1,80 @@
-"""A function applied once per distinct cell: cells repeat, so parsing each once is the saving."""
+"""Functions applied once per distinct cell: cells repeat, so deciding each once is the saving.
+
+A column is factorised (pandas' hash table, in C) into codes and its distinct
+values; a Python function runs over the distinct values only, and its results
+are spread back over the rows by the codes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from digidesk.core.io.cells import is_blank
 
-def map_unique(series: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
-    """``func`` applied once per distinct value; cells repeat, parsing them once is the saving."""
-    cache: dict[Any, Any] = {}
-    out = np.empty(len(series), dtype=object)
-    for i, value in enumerate(series.to_numpy(dtype=object)):
-        try:
-            result = cache[value]
-        except KeyError:
-            result = cache[value] = func(value)
-        except TypeError:  # an unhashable cell
-            result = func(value)
-        out[i] = result
-    return pd.Series(out, index=series.index, dtype=object)
+
+def as_objects(values: Sequence[Any] | np.ndarray | pd.Series) -> np.ndarray:
+    if isinstance(values, pd.Series):
+        return values.to_numpy(dtype=object)
+    if isinstance(values, np.ndarray) and values.dtype == object:
+        return values
+    array = np.empty(len(values), dtype=object)
+    array[:] = list(values)
+    return array
+
+
+def factorize(values: Sequence[Any] | np.ndarray | pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, distinct values) of a column of cells, missing values included."""
+    codes, uniques = pd.factorize(as_objects(values), use_na_sentinel=False)
+    return codes, np.asarray(uniques, dtype=object)
+
+
+def per_unique(values: Any, func: Callable[[Any], Any]) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, ``func`` of each distinct value) as an object array indexed by the codes."""
+    codes, uniques = factorize(values)
+    results = np.empty(len(uniques), dtype=object)
+    for k, value in enumerate(uniques):
+        results[k] = func(value)
+    return codes, results
+
+
+def map_unique(series: Any, func: Callable[[Any], Any]) -> pd.Series:
+    """``func`` applied once per distinct value, as a Series of objects like ``series``."""
+    codes, results = per_unique(series, func)
+    index = series.index if isinstance(series, pd.Series) else None
+    return pd.Series(results[codes], index=index, dtype=object)
+
+
+def flags(values: Any, test: Callable[[Any], bool]) -> np.ndarray:
+    """A boolean array: ``test`` of each cell, decided once per distinct cell."""
+    codes, uniques = factorize(values)
+    decided = np.fromiter((bool(test(u)) for u in uniques), dtype=bool, count=len(uniques))
+    return decided[codes]
+
+
+def blanks(values: Any) -> np.ndarray:
+    return flags(values, is_blank)
+
+
+def fill_down(values: np.ndarray, blank: np.ndarray) -> np.ndarray:
+    """Each blank cell takes the last non-blank one above it ("" before the first)."""
+    if not blank.any():
+        return values
+    positions = np.where(~blank, np.arange(len(values)), -1)
+    np.maximum.accumulate(positions, out=positions)
+    filled = values[np.maximum(positions, 0)]
+    filled[positions < 0] = ""
+    return filled
+
+
+def combine(*code_arrays: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of the combinations of several coded columns, and each combination's codes
+    (one row per combination, one column per input)."""
+    if not code_arrays:
+        raise ValueError("nothing to combine")
+    stacked = np.stack([np.asarray(c, dtype=np.int64) for c in code_arrays], axis=1)
+    combos, codes = np.unique(stacked, axis=0, return_inverse=True)
+    return codes.reshape(-1), combos

@@ -55,7 +55,7 @@ CASES = [
     ("kostra_sykehjem_rom_2019_long.csv", "NO", "SSB/KOSTRA",
      ("Rooms, total (number)", "0301", "2019", "T", 4033.0), 440),
     ("skr_anstallda_kommun_2017.xlsx", "SE", "",
-     ("Medelålder / Totalt", "0127", "2017M11", "T", 44.3), 310),
+     ("Medelålder", "0127", "2017M11", "T", 44.3), 310),
     ("skr_anstallda_region_2017.xlsx", "SE", "",
      ("Antal", "01", "2017M11", "T", 44005.0), 21),
     ("ssb_sivilstand_kommune_2019.xlsx", "NO", "",
