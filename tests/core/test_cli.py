@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from digidesk.core.export.tidy import TIDY_COLUMNS
+from digidesk.core.export.tidy import DATASET_COLUMN, TIDY_COLUMNS
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -30,8 +30,9 @@ def test_convert_csv_digidesk_csv_round_trips_exactly(tmp_path):
     assert first.read_bytes() == second.read_bytes()
     with open(first, encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert tuple(rows[0]) == TIDY_COLUMNS
-    oslo = [r for r in rows if r[2] == "0301" and r[0] == "DIGDIR-POSTKASSE"]
+    # The demo has three datasets: each row says which one it is from.
+    assert tuple(rows[0]) == (DATASET_COLUMN, *TIDY_COLUMNS)
+    oslo = [r[1:] for r in rows if r[3] == "0301" and r[1] == "DIGDIR-POSTKASSE"]
     assert oslo and oslo[0][6] == "56.8" and oslo[0][3].startswith("Oslo")
 
 
@@ -41,7 +42,7 @@ def test_convert_nordic_dialect(tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
-    assert text.splitlines()[0] == ";".join(TIDY_COLUMNS)
+    assert text.splitlines()[0] == ";".join((DATASET_COLUMN, *TIDY_COLUMNS))
     assert ";56,8;" in text
     back = tmp_path / "back.digidesk"
     assert run("convert", str(out), str(back)).returncode == 0

@@ -87,7 +87,7 @@ def _is_percent(unit: str) -> bool:
 
 
 def dataset_sheets(workspace: Workspace, register: AreaRegister | None = None) -> list[SheetSpec]:
-    tidy = tidy_table(workspace, register)
+    tidy = tidy_table(workspace, register, dataset_column=False)  # a sheet per dataset
     units = {i: ind.unit for i, ind in workspace.indicators.items()}
     directions = {i: ind.direction for i, ind in workspace.indicators.items()}
     sheets, start = [], 0

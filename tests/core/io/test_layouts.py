@@ -6,9 +6,13 @@ periods, genders and markers, and that every row of figures arrived.
 
 from __future__ import annotations
 
+import csv
 import math
+import subprocess
+import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from make_layouts import POPULATION, SKANE, SPACED, make_layout_corpus
 
@@ -172,3 +176,50 @@ def test_kostra_nokkeltall_columns_are_areas(files):
     assert table.result.unmatched == []
     _no_duplicates(frame)
 
+
+def test_one_workbook_with_the_same_table_on_many_sheets(files, tmp_path):
+    """One sheet per school form, the same title and columns on each: the sheet stays in
+    the dataset's name and in the indicator, and the CSV says each row's dataset."""
+    from digidesk.core.export.tidy import DATASET_COLUMN, TIDY_COLUMNS
+    from digidesk.core.io.tidy_csv import read_tidy_csv
+
+    result = import_file(files["many_sheets"], in_worker=False)
+    forms = ["Grundskola", "Gymnasieskola", "Vuxenutbildning"]
+    assert [t.dataset.name for t in result.tables] == [f"many_sheets: {f}" for f in forms]
+    for k, (form, table) in enumerate(zip(forms, result.tables, strict=True)):
+        frame = table.result.observations
+        assert set(frame["indicator_id"].astype(str)) == {f"Andel (%) ({form})"}
+        assert _one(frame, area_id="1280", period="2023") == (60.0 + 10 * k, "")
+        assert len(frame) == len(SKANE)
+    workspace = result.to_workspace()
+    everything = [t.result.observations for t in result.tables]
+    _no_duplicates(pd.concat(everything))
+
+    out = tmp_path / "many.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "digidesk", "convert", str(files["many_sheets"]), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    with open(out, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert tuple(rows[0]) == (DATASET_COLUMN, *TIDY_COLUMNS)
+    assert len(rows) - 1 == 3 * len(SKANE)
+    assert {r[0] for r in rows[1:]} == {f"many_sheets: {f}" for f in forms}
+    assert len({tuple(r[:6]) for r in rows[1:]}) == len(rows) - 1
+    back = read_tidy_csv(out)
+    assert [d.name for d in back.datasets] == [d.name for d in workspace.datasets]
+    assert [len(d.observations) for d in back.datasets] == [len(SKANE)] * 3
+
+
+def test_one_sheet_per_year_takes_the_year_from_the_sheet(files):
+    tables = _tables(files["sheets_per_year"])
+    assert [t.plan.sheet for t in tables] == ["2021", "2022", "2023"]
+    for table in tables:
+        frame = table.result.observations
+        year = table.plan.sheet
+        assert set(frame["period"].astype(str)) == {year}
+        assert set(frame["indicator_id"].astype(str)) == {"Invånare"}
+        assert _one(frame, area_id="1281") == (POPULATION["Lund"] + int(year), "")
