@@ -22,7 +22,7 @@ from digidesk.core.io.cells import (
 from digidesk.core.io.markers import missing_marker
 from digidesk.core.io.plan import AREA_ROLES, TablePlan
 from digidesk.core.io.unique import map_unique
-from digidesk.core.model.areas import AreaRegister
+from digidesk.core.model.areas import Area, AreaRegister, normalise_name
 
 
 @dataclass(slots=True)
@@ -54,7 +54,7 @@ def area_ids(
         for text in pd.unique(source.astype(str)):
             found = name_ended(without_footnote(str(text)))
             if found:
-                ended[found[0].casefold()] = f"{found[1] + 1}-06-30"
+                ended[normalise_name(found[0])] = f"{found[1] + 1}-06-30"
 
     def lookup(code: str, name: str) -> tuple[str, str, bool]:
         """(area id, display name, whether the register knows it)."""
@@ -66,8 +66,8 @@ def area_ids(
                 return code, name or code, False
             return area.area_id, name or area.name, True
         area = None
-        if name and name.casefold() in ended:
-            area = register.match_name(name, country, on=ended[name.casefold()])
+        if name and normalise_name(name) in ended:
+            area = _after_change(register, name, country, ended[normalise_name(name)])
         if area is None and name and county_suffix:
             area = register.match_name(f"{name} {county_suffix}", country, on=on)
         if area is None and name:
@@ -120,6 +120,25 @@ def area_ids(
 
     ids = map_unique(keys, resolve_key)
     return ids, names, _unmatched(keys, long["row"], unmatched_keys), len(matched)
+
+
+def _after_change(
+    register: AreaRegister, name: str, country: str | None, after: str
+) -> Area | None:
+    """The kommune a name means after the change that ended its "(-2019)" twin: by the
+    name then, else the one kommune the twin's code was carried forward to ("Våler
+    (Østfold)" is 3018 from 2020)."""
+    area = register.match_name(name, country, on=after)
+    if area is not None:
+        return area
+    before = register.match_name(name, country, on=f"{int(after[:4]) - 1}-06-30")
+    if before is None:
+        return None
+    found = {c.new_code for c in register.successors(before.area_id, before.country)}
+    found = {code for code in found if register.get(code, before.country, on=after)}
+    if len(found) != 1:
+        return None
+    return register.get(found.pop(), before.country, on=after)
 
 
 def _unmatched(keys: pd.Series, rows: pd.Series, texts: dict[object, str]) -> list[Unmatched]:

@@ -34,10 +34,16 @@ def keep_tables_apart(
     parts = []
     for k, result in enumerate(results):
         frame = result.observations
-        rows = frame[frame["indicator_id"].astype(str).isin(shared)][_KEYS].astype(str)
-        parts.append(rows.drop_duplicates().assign(table=k))
+        rows = frame[frame["indicator_id"].astype(str).isin(shared)]
+        keys = rows[_KEYS].astype(str)
+        keys["figure"] = rows["value"].astype(str) + rows["status"].astype(str)
+        parts.append(keys.drop_duplicates(_KEYS).assign(table=k))
     keys = pd.concat(parts, ignore_index=True)
-    clashing = keys[keys.duplicated(_KEYS, keep=False)]
+    # The same figure published on two sheets (a total beside its breakdown) is one fact;
+    # two figures for one indicator, area, period and gender are about different things.
+    same = keys.duplicated([*_KEYS, "figure"], keep=False)
+    differing = keys.duplicated(_KEYS, keep=False) & ~same
+    clashing = keys[keys.set_index(_KEYS).index.isin(keys[differing].set_index(_KEYS).index)]
     renamed: dict[int, set[str]] = {}
     for table, indicator in zip(clashing["table"], clashing["indicator_id"], strict=True):
         renamed.setdefault(int(table), set()).add(indicator)

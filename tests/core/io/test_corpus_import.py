@@ -104,6 +104,11 @@ def test_unmatched_names_are_listed_not_lost():
     assert tidy.area_names["0101"] == "Halden (-2019)"
     assert tidy.area_names["3001"] == "Halden"
     assert tidy.area_names["3024"] == "Bærum" and tidy.area_names["0219"] == "Bærum (-2019)"
+    # A plain name the register knows only under another name after the change goes to the
+    # kommune the old code was carried forward to; spacing around a dash does not matter.
+    assert tidy.area_names["3018"] == "Våler (Østfold)"
+    assert tidy.area_names["0137"] == "Våler (Østfold) (-2019)"
+    assert tidy.area_names["5430"] == "Guovdageaidnu-Kautokeino"
     assert len(tidy.observations) == 4608
 
 
