@@ -8,6 +8,7 @@ several rows or hold numbers are found); its header rows become column labels
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -25,15 +26,20 @@ def find_tables(sheet: RawSheet, register: AreaRegister, start: int = 0) -> list
     plans: list[TablePlan] = []
     row = start
     while row < sheet.n_rows:
-        plan = _table_from(sheet, register, row)
-        if plan is None:
+        found = _table_from(sheet, register, row)
+        if found is None:
             break
+        plan, end = found
         plans.append(plan)
-        row = plan.data_last + 1
+        row = end + 1
     return plans
 
 
-def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePlan | None:
+def _table_from(
+    sheet: RawSheet, register: AreaRegister, start: int
+) -> tuple[TablePlan, int] | None:
+    """The table that starts at or below ``start``, and the last row that belongs to it
+    (its notes, legend and metadata block included)."""
     rows = sheet.rows
     n = len(rows)
     widths = [len(row_cells(r)) for r in rows[start : start + 300]]
@@ -83,6 +89,7 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
                 notes.append(text)
     if data_last < data_first:
         return None
+    end = _metadata_below(rows, data_last, n, notes)
     # Notes right below the data, without a blank line (footnotes, "Källa: SCB"), a legend
     # of markers ("..", "Uppgift saknas") and annotation rows without figures ("Flow").
     figures, _labels = _column_kinds(rows, data_first, n)
@@ -110,7 +117,7 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
         country=country,
         notes=tuple(notes),
     )
-    return plan
+    return plan, end
 
 
 def headerish(row: Sequence[Cell]) -> bool:
@@ -264,6 +271,34 @@ def _next_is_new_table(rows: list[list[Cell]], i: int, width: int) -> bool:
         if row_cells(row):
             return True
     return True
+
+
+_METADATA_KEYS = re.compile(r"^[^\W\d][\w .()/-]{0,40}:$")
+
+
+def _metadata_below(rows: list[list[Cell]], data_last: int, n: int, notes: list[str]) -> int:
+    """The last row of a metadata block under the data (PX-Web's "Källa:", "Senast
+    uppdaterad:", "Folkmängd:" rows, after at most two blank rows), its lines added to
+    ``notes``; ``data_last`` when there is none."""
+    end, i, blank = data_last, data_last + 1, 0
+    while i < n:
+        cells = row_cells(rows[i])
+        if not cells:
+            blank += 1
+            if blank > 2:
+                break
+        elif len(cells) <= 2 and _METADATA_KEYS.match(cell_text(cells[0][1])):
+            notes.append(" ".join(cell_text(c) for _, c in cells))
+            end, blank = i, 0
+        elif end > data_last and len(cells) == 1:
+            text = cell_text(cells[0][1])  # a line that goes on from the one above
+            if text not in notes:
+                notes.append(text)
+            end, blank = i, 0
+        else:
+            break
+        i += 1
+    return end
 
 
 def _is_legend(cells: list[tuple[int, Cell]]) -> bool:

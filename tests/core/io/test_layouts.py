@@ -139,6 +139,11 @@ def test_gender_in_column_headers_goes_to_the_gender_column(files):
 def test_pxweb_two_level_header_with_block_labels(files):
     """Measure and year in two header rows, the region only on each block's first row, sex
     in a column of its own, a legend and a "Flow" row, metadata at the end."""
+    from digidesk.core.io.pipeline import inspect_book, read_book
+
+    plans = inspect_book(read_book(files["pxweb_two_level"], in_worker=False)).plans
+    assert len(plans) == 1  # the legend and the metadata belong to the table
+    assert "Källa: Statistiska centralbyrån" in plans[0].notes
     table = _tables(files["pxweb_two_level"])[0]
     frame = table.result.observations
     assert len(frame) == 3 * 2 * 4  # kommuner × genders × (measure, year)
