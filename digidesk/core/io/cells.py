@@ -85,7 +85,12 @@ def cell_text(cell: Cell) -> str:
 
 
 def row_cells(row: Sequence[Cell]) -> list[tuple[int, Cell]]:
-    return [(j, c) for j, c in enumerate(row) if not is_blank(c)]
+    """The non-blank cells of a row with their column numbers."""
+    return [
+        (j, c)
+        for j, c in enumerate(row)
+        if c != "" and c is not None and not (c.__class__ is str and c.isspace())
+    ]
 
 
 def column_letter(j: int) -> str:

@@ -143,6 +143,8 @@ def _attributes_ignored(
     for c in columns:
         if c.role not in ("dimension", "value"):
             continue
+        if c.role == "value" and (area.role not in ("area_code", "area") or c.distinct > 100):
+            continue  # figures, not the few codes of the counties
         texts = cells(c.index)
         if not single and len({t for t in texts if t}) < 2:
             continue  # the same on every row of a long table: about the table ("totalt ålder")

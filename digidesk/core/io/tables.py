@@ -60,7 +60,11 @@ def _table_from(
     blank_run = 0
     notes: list[str] = []
     for i in range(data_first, n):
-        cells = row_cells(rows[i])
+        row = rows[i]
+        if not blank_run and len(row) - row.count("") - row.count(" ") > 2:
+            data_last = i  # a row of several cells right under data: data (the common case)
+            continue
+        cells = row_cells(row)
         if not cells:
             blank_run += 1
             if blank_run >= 2 and _next_is_new_table(rows, i + 1, width):

@@ -8,15 +8,17 @@ or combination of values and spread over the rows by their codes, so a
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
 
 from digidesk.core.errors import InputError
 from digidesk.core.io.area_keys import Unmatched, area_ids
-from digidesk.core.io.cells import cell_text, gender_code
+from digidesk.core.io.cells import cell_text, gender_code, is_blank
 from digidesk.core.io.grid import Cell, RawSheet
 from digidesk.core.io.naming import (
     column_indicator,
@@ -29,11 +31,11 @@ from digidesk.core.io.naming import (
 )
 from digidesk.core.io.periods import parse_period
 from digidesk.core.io.plan import AREA_ROLES, ColumnPlan, TablePlan
-from digidesk.core.io.tidy_values import figures_or_markers, parse_values
+from digidesk.core.io.tidy_values import english_grouping, is_figure_or_marker, parse_column
 from digidesk.core.io.unique import (
     as_objects,
-    blanks,
     combine,
+    decide,
     factorize,
     fill_down,
     map_unique,
@@ -58,8 +60,12 @@ class TidyResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _column(rows: Sequence[Sequence[Cell]], j: int) -> np.ndarray:
-    return as_objects([r[j] if j < len(r) else "" for r in rows])
+def _columns(rows: Sequence[Sequence[Cell]], wanted: list[int]) -> dict[int, np.ndarray]:
+    """The wanted columns of a block of rows, as arrays of cells ("" past a short row)."""
+    width = max(wanted, default=-1) + 1
+    if all(len(r) >= width for r in rows):  # as readers pad rows
+        return {j: as_objects(list(map(itemgetter(j), rows))) for j in wanted}
+    return {j: as_objects([r[j] if j < len(r) else "" for r in rows]) for j in wanted}
 
 
 def tidy_table(
@@ -76,8 +82,9 @@ def tidy_table(
     n = len(rows)
     key_roles = (*AREA_ROLES, "indicator", "dimension", "period", "gender")
     keys = [c for c in plan.columns if c.role in key_roles]
-    raw = {c.index: _column(rows, c.index) for c in (*keys, *values)}
-    blank = {j: blanks(a) for j, a in raw.items()}
+    raw = _columns(rows, sorted({c.index for c in (*keys, *values)}))
+    coded = {j: factorize(a) for j, a in raw.items()}  # each column hashed once
+    blank = {j: decide(c, is_blank, numbers=False) for j, c in coded.items()}
     # A row without values is a missing observation when its keys are on the row, and a
     # block or section label ("Klimatsmart", a kommun name alone) when at most one is.
     key_counts = np.zeros(n, dtype=np.int64)
@@ -88,7 +95,7 @@ def tidy_table(
     for v in values:
         filled = ~blank[v.index]
         has_value |= filled
-        words_only &= ~filled | ~figures_or_markers(raw[v.index])
+        words_only &= ~filled | ~decide(coded[v.index], is_figure_or_marker, numbers=True)
     # Value cells that hold only words are a repeated header or an annotation ("Flow"), not
     # figures; one such word in a single value column is kept as the value's status.
     annotation = has_value & words_only & ((len(values) >= 2) | (key_counts == 0))
@@ -108,11 +115,9 @@ def tidy_table(
         filled = fill_down(column, fill) if fill.any() else column
         taken[c.index] = filled[kept]
         left_blank &= blank[c.index]
-    taken.update({v.index: raw[v.index][kept] for v in values})
     m = len(kept)
     long = _long_rows(plan, values, taken, m, first + 1 + kept)
-
-    number, status, is_percent, markers = parse_values(long["raw_value"].to_numpy(), decimal)
+    number, status, is_percent, markers = _figures(values, coded, kept, decimal)
     periods = _periods(long["period_raw"])
     if len(periods) and (periods == "").all():
         found = table_period(plan)
@@ -163,7 +168,8 @@ def _long_rows(
     m: int,
     row_numbers: np.ndarray,
 ) -> pd.DataFrame:
-    """One row per value cell: its raw value and the raw keys of its row and column."""
+    """One row per value cell, value columns one after the other: the raw keys of its row
+    and column."""
 
     def constant(value: object) -> np.ndarray:
         return np.full(m, value, dtype=object)
@@ -180,7 +186,7 @@ def _long_rows(
     has_period = bool(plan.columns_with("period"))
     parts: dict[str, list[np.ndarray]] = {
         name: []
-        for name in ("row", "raw_value", "period_raw", "indicator_raw", "gender_raw", *AREA_ROLES)
+        for name in ("row", "period_raw", "indicator_raw", "gender_raw", *AREA_ROLES)
     }
     for v in values:
         if plan.layout == "long" and not v.period:
@@ -196,7 +202,6 @@ def _long_rows(
             text = default if base is None else f"{base}: {measure}" if measure else base
             names[k] = f"{text} ({suffix})" if suffix else text
         parts["row"].append(row_numbers)
-        parts["raw_value"].append(taken[v.index])
         parts["period_raw"].append(periods)
         parts["indicator_raw"].append(names[combo_codes])
         parts["gender_raw"].append(constant(v.gender) if v.gender else key("gender"))
@@ -210,6 +215,28 @@ def _long_rows(
             name: pd.Series(np.concatenate(arrays) if arrays else [], dtype=object)
             for name, arrays in parts.items()
         }
+    )
+
+
+def _figures(
+    values: list[ColumnPlan],
+    coded: dict[int, tuple[np.ndarray, np.ndarray]],
+    kept: np.ndarray,
+    decimal: str | None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, Counter[str]]:
+    """Value, status and percent flag of every value cell, value columns one after the
+    other, and the count of each marker. Whether commas group thousands is decided for
+    all value columns together."""
+    english = english_grouping(np.concatenate([coded[v.index][1] for v in values]), decimal)
+    parts = [parse_column(coded[v.index][0][kept], coded[v.index][1], english) for v in values]
+    markers: Counter[str] = Counter()
+    for part in parts:
+        markers.update(part[3])
+    return (
+        np.concatenate([p[0] for p in parts]),
+        np.concatenate([p[1] for p in parts]),
+        np.concatenate([p[2] for p in parts]),
+        markers,
     )
 
 

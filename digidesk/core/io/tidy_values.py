@@ -11,7 +11,7 @@ import numpy as np
 from digidesk.core.io.cells import cell_text, is_numeric
 from digidesk.core.io.locale_numbers import parse_number
 from digidesk.core.io.markers import missing_marker
-from digidesk.core.io.unique import factorize
+from digidesk.core.io.unique import all_numbers
 
 _ENGLISH = re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$")
 _COMMA_GROUPS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -52,18 +52,27 @@ def _parser(english: bool):
     return parse
 
 
-def parse_values(
-    raw: np.ndarray, decimal: str | None = None
+def parse_column(
+    codes: np.ndarray, uniques: np.ndarray, english: bool
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, Counter[str]]:
-    """(value, status, is_percent, count of each marker) for a column of cells."""
-    codes, uniques = factorize(raw)
-    parse = _parser(english_grouping(uniques, decimal))
-    parsed = [parse(u) for u in uniques]
-    numbers = np.fromiter((p[0] for p in parsed), dtype="float64", count=len(parsed))
-    statuses = np.empty(len(parsed), dtype=object)
-    statuses[:] = [p[1] for p in parsed]
-    percents = np.fromiter((p[2] for p in parsed), dtype=bool, count=len(parsed))
-    counts = np.bincount(codes, minlength=len(parsed))
+    """(value, status, is_percent, count of each marker) of a factorised column of cells."""
+    if all_numbers(uniques):  # number cells, as workbooks hold figures: no parsing
+        numbers = uniques.astype("float64")
+        statuses = np.full(len(uniques), "", dtype=object)
+        odd = ~np.isfinite(numbers)
+        if odd.any():
+            # No published figure is infinite: an error cell or a broken formula's result.
+            statuses[odd] = [".." if math.isnan(v) else cell_text(v) for v in numbers[odd]]
+            numbers[odd] = math.nan
+        percents = np.zeros(len(uniques), dtype=bool)
+    else:
+        parse = _parser(english)
+        parsed = [parse(u) for u in uniques]
+        numbers = np.fromiter((p[0] for p in parsed), dtype="float64", count=len(parsed))
+        statuses = np.empty(len(parsed), dtype=object)
+        statuses[:] = [p[1] for p in parsed]
+        percents = np.fromiter((p[2] for p in parsed), dtype=bool, count=len(parsed))
+    counts = np.bincount(codes, minlength=len(uniques))
     markers: Counter[str] = Counter()
     for status, count in zip(statuses, counts, strict=True):
         if status and count:
@@ -71,11 +80,6 @@ def parse_values(
     return numbers[codes], statuses[codes], percents[codes], markers
 
 
-def figures_or_markers(values: np.ndarray) -> np.ndarray:
-    """Per cell: a number, number text or a missing marker (not free text, not blank)."""
-    codes, uniques = factorize(values)
-    decided = np.fromiter(
-        (not isinstance(u, bool) and is_numeric(u) for u in uniques), bool, len(uniques)
-    )
-    return decided[codes]
-
+def is_figure_or_marker(cell: object) -> bool:
+    """A number, number text or a missing marker (not free text, not blank)."""
+    return not isinstance(cell, bool) and is_numeric(cell)  # type: ignore[arg-type]

@@ -59,6 +59,29 @@ def blanks(values: Any) -> np.ndarray:
     return flags(values, is_blank)
 
 
+_NUMBERS = ("floating", "integer", "mixed-integer-float")
+
+
+def all_numbers(uniques: np.ndarray) -> bool:
+    """Whether every distinct cell is a number cell (int or float, not bool): a column of
+    figures read from a workbook, decided in one pass in C."""
+    return len(uniques) > 0 and pd.api.types.infer_dtype(uniques, skipna=False) in _NUMBERS
+
+
+def decide(
+    coded: tuple[np.ndarray, np.ndarray],
+    test: Callable[[Any], bool],
+    numbers: bool | None = None,
+) -> np.ndarray:
+    """``test`` of each cell of a factorised column, decided once per distinct cell;
+    ``numbers`` is its answer for number cells, when it is the same for all of them."""
+    codes, uniques = coded
+    if numbers is not None and all_numbers(uniques):
+        return np.full(len(codes), numbers, dtype=bool)
+    decided = np.fromiter((bool(test(u)) for u in uniques), dtype=bool, count=len(uniques))
+    return decided[codes]
+
+
 def fill_down(values: np.ndarray, blank: np.ndarray) -> np.ndarray:
     """Each blank cell takes the last non-blank one above it ("" before the first)."""
     if not blank.any():
@@ -75,6 +98,19 @@ def combine(*code_arrays: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     (one row per combination, one column per input)."""
     if not code_arrays:
         raise ValueError("nothing to combine")
-    stacked = np.stack([np.asarray(c, dtype=np.int64) for c in code_arrays], axis=1)
+    arrays = [np.asarray(c, dtype=np.int64) for c in code_arrays]
+    sizes = [int(a.max()) + 1 if len(a) else 1 for a in arrays]
+    if float(np.prod([float(s) for s in sizes])) < 2**62:
+        key = np.zeros(len(arrays[0]), dtype=np.int64)
+        for array, size in zip(arrays, sizes, strict=True):
+            key = key * size + array
+        codes, keys = pd.factorize(key)
+        combos = np.empty((len(keys), len(arrays)), dtype=np.int64)
+        rest = np.asarray(keys, dtype=np.int64)
+        for k in range(len(arrays) - 1, -1, -1):
+            combos[:, k] = rest % sizes[k]
+            rest = rest // sizes[k]
+        return codes.astype(np.int64), combos
+    stacked = np.stack(arrays, axis=1)
     combos, codes = np.unique(stacked, axis=0, return_inverse=True)
     return codes.reshape(-1), combos
