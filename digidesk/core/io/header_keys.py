@@ -72,14 +72,15 @@ def _split_part(part: str, header: _Header, take: _Take) -> str:
         return ""
     words = text.split(" ")
     found, rest = None, text
-    # "Menn 2022", "Kvinner 0-17 år", "Begge kjønn 67 år eller eldre": the gender first;
-    # "2022 Menn": last, after a period only.
+    # "Menn 2022", "Kvinner 0-17 år", "Begge kjønn 67 år eller eldre": the gender first,
+    # then an age or a year ("Kvinnor som röker" is one indicator); "2022 Menn": last,
+    # after a period only.
     for n in (2, 1):
         if len(words) > n:
             first = _gender_of(" ".join(words[:n]), take)
             last = _gender_of(" ".join(words[-n:]), take)
-            if first is not None and first[1] == "word":
-                found, rest = first, " ".join(words[n:])
+            if first is not None and first[1] == "word" and words[n][:1].isdigit():
+                found, rest = first, " ".join(words[n:])  # an age or a year after it
                 break
             if last is not None and last[1] == "word" and _period_of(" ".join(words[:-n]), take):
                 found, rest = last, " ".join(words[:-n])
