@@ -25,6 +25,7 @@ from digidesk.core.export.excel import export_workspace
 from digidesk.core.export.tidy import tidy_table
 from digidesk.core.io.grid import RawBook, RawSheet
 from digidesk.core.io.pipeline import import_book, inspect_book
+from digidesk.core.io.plan import ROLES
 
 _TEXTS = [
     "Kommun", "Län", "År", "Värde", "Kön", "Kvinnor", "Män", "Menn", "Kvinner", "Begge kjønn",
@@ -132,3 +133,28 @@ def test_area_lookups_on_a_period_that_names_no_date():
     assert register.get("0180", "SE", on="uppgift saknas").name == "Stockholm"
     assert register.match_name("Oslo", "NO", on="okänd") is not None
     assert register.areas("SE", "county", on="") == register.areas("SE", "county")
+
+
+_WIZARD_GRID = [
+    ["Kommunkod", "Kommun", "År", "Vecka", "Kön", "Värde", "Andel", "Kommentar"],
+    ["0180", "Stockholm", 2020.0, 7.0, "Kvinnor", 12.5, "56,8 %", "ny"],
+    ["0114", "Upplands Väsby", "2021", "53", "Män", "..", "x", ""],
+    ["", "Riket", dt.datetime(2020, 3, 1), "", "T", 1e308, "-", "=SUM(A1)"],
+    ["1280", "", "uppgift saknas", "1", "", "", "1 234,5", "Källa: SCB"],
+]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(roles=st.lists(st.sampled_from(ROLES), min_size=8, max_size=8))
+def test_any_roles_the_user_chooses_import_or_say_why(roles):
+    """In the import wizard every column can be given any role."""
+    book = _book([_WIZARD_GRID])
+    plan = inspect_book(book).plans[0]
+    for column, role in zip(plan.columns, roles, strict=False):
+        plan = plan.with_role(column.index, role)
+    try:
+        result = import_book(book, [plan])
+    except DigiDeskError:
+        return
+    workspace = result.to_workspace()
+    assert len(tidy_table(workspace)) == len(result.tables[0].result.observations)
