@@ -50,15 +50,6 @@ def is_numeric(cell: Cell) -> bool:
     return False
 
 
-def is_figure(cell: Cell) -> bool:
-    """A number or number text, not a marker."""
-    if isinstance(cell, bool):
-        return False
-    if isinstance(cell, int | float):
-        return True
-    return isinstance(cell, str) and parse_number(cell) is not None
-
-
 def is_marker(cell: Cell) -> bool:
     return isinstance(cell, str) and missing_marker(cell) is not None
 

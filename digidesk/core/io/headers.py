@@ -54,7 +54,3 @@ def column_labels(sheet: RawSheet, first: int | None, last: int | None) -> list[
         labels.append(SEPARATOR.join(parts) if parts else "")
     return labels
 
-
-def header_area_text(label: str) -> str:
-    """An area named by a column header: "Jämtland_Härjedalen" → "Jämtland Härjedalen"."""
-    return label.split(SEPARATOR)[-1].replace("_", " ").strip()

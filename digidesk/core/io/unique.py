@@ -13,8 +13,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from digidesk.core.io.cells import is_blank
-
 
 def as_objects(values: Sequence[Any] | np.ndarray | pd.Series) -> np.ndarray:
     if isinstance(values, pd.Series):
@@ -46,17 +44,6 @@ def map_unique(series: Any, func: Callable[[Any], Any]) -> pd.Series:
     codes, results = per_unique(series, func)
     index = series.index if isinstance(series, pd.Series) else None
     return pd.Series(results[codes], index=index, dtype=object)
-
-
-def flags(values: Any, test: Callable[[Any], bool]) -> np.ndarray:
-    """A boolean array: ``test`` of each cell, decided once per distinct cell."""
-    codes, uniques = factorize(values)
-    decided = np.fromiter((bool(test(u)) for u in uniques), dtype=bool, count=len(uniques))
-    return decided[codes]
-
-
-def blanks(values: Any) -> np.ndarray:
-    return flags(values, is_blank)
 
 
 _NUMBERS = ("floating", "integer", "mixed-integer-float")
