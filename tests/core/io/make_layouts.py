@@ -76,21 +76,26 @@ def comment_column_csv(folder: Path) -> Path:
     return _text(folder / "comment_column.csv", lines)
 
 
-def eos_single_kpi(folder: Path) -> Path:
+def eos_single_kpi(folder: Path, aggregate: tuple = (5.2, 5.4, 5.6), name: str = "") -> Path:
     """Kolada's EOS export of one KPI: the aggregate row right under the year header."""
     rows: list[list[object]] = [
         ["Värde", None, None, None, None],
         [None] * 5,
         [None, None, 2010.0, 2011.0, 2012.0],
-        ["Alla kommuner (ovägt medel)", " Arbetslöshet, (%)", 5.2, 5.4, 5.6],
+        ["Alla kommuner (ovägt medel)", " Arbetslöshet, (%)", *aggregate],
     ]
-    for k, (_code, name, _lk, _ln) in enumerate(SKANE):
-        rows.append([f"         {name}", " Arbetslöshet, (%)", 4.0 + k, 4.1 + k, ""])
+    for k, (_code, kommun, _lk, _ln) in enumerate(SKANE):
+        rows.append([f"         {kommun}", " Arbetslöshet, (%)", 4.0 + k, 4.1 + k, ""])
     return _book(
-        folder / "eos_single_kpi.xlsx",
+        folder / (name or "eos_single_kpi.xlsx"),
         {"EOS export": rows},
         {"EOS export": ["A1:E1", "A2:E2", "A3:B3"]},
     )
+
+
+def eos_single_value(folder: Path) -> Path:
+    """The same, with one figure in the aggregate row."""
+    return eos_single_kpi(folder, (5.2, "", ""), "eos_single_value.xlsx")
 
 
 def space_thousands_csv(folder: Path) -> Path:
@@ -228,6 +233,7 @@ MAKERS = {
     "daily_text": daily_text_csv,
     "comment_column": comment_column_csv,
     "eos_single_kpi": eos_single_kpi,
+    "eos_single_value": eos_single_value,
     "space_thousands": space_thousands_csv,
     "county_columns": county_columns_csv,
     "county_code_unlabelled": county_code_unlabelled_csv,

@@ -82,6 +82,14 @@ def test_kolada_eos_export_of_one_kpi_keeps_its_aggregate_row(files):
     assert _one(frame, area_id="1280", period="2011") == (4.1, "")
     assert len(frame) == (1 + len(SKANE)) * 3
     _no_duplicates(frame)
+    # One figure in the aggregate row: still data, not a header "2010 / 5.2".
+    table = _tables(files["eos_single_value"])[0]
+    assert (table.plan.header_last, table.plan.data_first) == (2, 3)
+    assert [c.label for c in table.plan.columns_with("value")] == ["2010", "2011"]  # 2012 empty
+    frame = table.result.observations
+    assert set(frame["indicator_id"].astype(str)) == {"Arbetslöshet, (%)"}
+    assert _one(frame, area_id="G2328", period="2010") == (5.2, "")
+    assert len(frame) == (1 + len(SKANE)) * 2
 
 
 def test_numbers_with_spaces_between_thousands_are_figures_not_code_and_name(files):
