@@ -1,7 +1,8 @@
 """Headless commands: ``digidesk convert`` and ``digidesk inspect``. Imports no Qt.
 
 Exit codes: 0 done, 2 usage error, 3 the input (or output) could not be read
-or written; then one line ``digidesk: FILE: problem`` goes to stderr.
+or written; then one line ``digidesk: FILE: problem`` goes to stderr. A fault of DigiDesk's
+own ends in 1 with one line too, never a traceback.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from digidesk import __version__, analysis_cli, recovery_cli
 from digidesk.core.errors import AnalysisError, DigiDeskError, ExportError
 
-EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 COMMANDS = ("convert", "inspect", "compare", "similar", "recovery")
 
 
@@ -77,6 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(f"digidesk: {name}: {describe(error)}", file=sys.stderr)
         return EXIT_INPUT
+    except Exception as error:  # noqa: BLE001 - a fault of DigiDesk's: one line, no traceback
+        print(
+            f"digidesk: {args.command}: internal error ({type(error).__name__}); "
+            "please report it with the input if you can",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 def _convert(args: argparse.Namespace) -> int:

@@ -12,24 +12,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from digidesk.qt.document import WorkspaceDocument
+from digidesk.qt.error_text import error_text
 from digidesk.qt.settings import Settings
 from digidesk.qt.workers import TaskRunner
 
 WORKSPACE_SUFFIX = ".digidesk"
 TABLE_PATTERNS = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
 _TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
-
-
-def error_text(error: BaseException) -> str:
-    """Words for an error; a typed core error is described, anything else named briefly."""
-    from digidesk.core.errors import DigiDeskError
-    from digidesk.messages import describe
-    from digidesk.qt.i18n import choose_language
-
-    if isinstance(error, DigiDeskError):
-        # The language of the user interface (the system's when none is chosen).
-        return describe(error, choose_language(Settings().language))
-    return f"{type(error).__name__}: {error}"
 
 
 class _CancelProgress:

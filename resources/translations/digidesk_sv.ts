@@ -273,17 +273,17 @@
 <context>
     <name>ColumnRoleModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Example</source>
         <translation>Exempel</translation>
     </message>
@@ -840,49 +840,49 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="96"/>
+        <location filename="../../digidesk/qt/crash.py" line="114"/>
         <source>DigiDesk ran into a problem</source>
         <translation>DigiDesk stötte på ett problem</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="99"/>
+        <location filename="../../digidesk/qt/crash.py" line="117"/>
         <source>Something went wrong that DigiDesk did not expect. Your work is still open, and you can go on working; saving it now is a good idea.</source>
         <translation>Något gick fel som DigiDesk inte räknade med. Ditt arbete är fortfarande öppet och du kan fortsätta arbeta, men spara gärna nu.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="104"/>
+        <location filename="../../digidesk/qt/crash.py" line="122"/>
         <source>The details are in the log:
 {path}</source>
         <translation>Detaljerna finns i loggen:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="107"/>
+        <location filename="../../digidesk/qt/crash.py" line="125"/>
         <source>Save a recovery copy now</source>
         <translation>Spara en återställningskopia nu</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="108"/>
+        <location filename="../../digidesk/qt/crash.py" line="126"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="109"/>
+        <location filename="../../digidesk/qt/crash.py" line="127"/>
         <source>Quit DigiDesk</source>
         <translation>Avsluta DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="116"/>
+        <location filename="../../digidesk/qt/crash.py" line="101"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="117"/>
+        <location filename="../../digidesk/qt/crash.py" line="102"/>
         <source>A recovery copy was written; DigiDesk offers it at its next start.</source>
         <translation>En återställningskopia är sparad; DigiDesk erbjuder den nästa gång programmet startar.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="119"/>
+        <location filename="../../digidesk/qt/crash.py" line="104"/>
         <source>There was nothing unsaved to write, or the copy could not be made.</source>
         <translation>Det fanns inget osparat att spara, eller så kunde kopian inte göras.</translation>
     </message>
@@ -1055,6 +1055,14 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../digidesk/qt/error_text.py" line="23"/>
+        <source>DigiDesk ran into an internal error ({kind}) and stopped this task; nothing was changed. Please report it with a copy of the file if you can.</source>
+        <translation>DigiDesk stötte på ett internt fel ({kind}) och avbröt uppgiften; ingenting ändrades. Rapportera gärna felet, med en kopia av filen om du kan.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="50"/>
@@ -1132,103 +1140,103 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="174"/>
+        <location filename="../../digidesk/qt/files.py" line="163"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="186"/>
+        <location filename="../../digidesk/qt/files.py" line="175"/>
         <source>Opening the demo workspace…</source>
         <translation>Öppnar demoarbetsytan…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="189"/>
+        <location filename="../../digidesk/qt/files.py" line="178"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbetsytan kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="210"/>
-        <location filename="../../digidesk/qt/files.py" line="280"/>
+        <location filename="../../digidesk/qt/files.py" line="199"/>
+        <location filename="../../digidesk/qt/files.py" line="269"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Kalkylark och tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="212"/>
-        <location filename="../../digidesk/qt/files.py" line="282"/>
+        <location filename="../../digidesk/qt/files.py" line="201"/>
+        <location filename="../../digidesk/qt/files.py" line="271"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="307"/>
+        <location filename="../../digidesk/qt/files.py" line="296"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="308"/>
+        <location filename="../../digidesk/qt/files.py" line="297"/>
         <source>“{name}” could not be opened.</source>
         <translation>”{name}” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="206"/>
+        <location filename="../../digidesk/qt/files.py" line="195"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="231"/>
+        <location filename="../../digidesk/qt/files.py" line="220"/>
         <source>Save workspace</source>
         <translation>Spara arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="208"/>
-        <location filename="../../digidesk/qt/files.py" line="233"/>
+        <location filename="../../digidesk/qt/files.py" line="197"/>
+        <location filename="../../digidesk/qt/files.py" line="222"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="168"/>
+        <location filename="../../digidesk/qt/files.py" line="157"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="268"/>
+        <location filename="../../digidesk/qt/files.py" line="257"/>
         <source>Saving {name}…</source>
         <translation>Sparar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="271"/>
+        <location filename="../../digidesk/qt/files.py" line="260"/>
         <source>“{name}” could not be saved.</source>
         <translation>”{name}” kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="278"/>
+        <location filename="../../digidesk/qt/files.py" line="267"/>
         <source>Import table</source>
         <translation>Importera tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="310"/>
-        <location filename="../../digidesk/qt/files.py" line="374"/>
+        <location filename="../../digidesk/qt/files.py" line="299"/>
+        <location filename="../../digidesk/qt/files.py" line="363"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="311"/>
+        <location filename="../../digidesk/qt/files.py" line="300"/>
         <source>“{name}” could not be imported.</source>
         <translation>”{name}” kunde inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="392"/>
+        <location filename="../../digidesk/qt/files.py" line="381"/>
         <source>Import “{name}”</source>
         <translation>Importera ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="498"/>
+        <location filename="../../digidesk/qt/files.py" line="487"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="494"/>
-        <location filename="../../digidesk/qt/files.py" line="501"/>
+        <location filename="../../digidesk/qt/files.py" line="483"/>
+        <location filename="../../digidesk/qt/files.py" line="490"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
     </message>
@@ -1425,187 +1433,187 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="50"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
         <source>Code and name</source>
         <translation>Kod och namn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
         <source>Area code</source>
         <translation>Områdeskod</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
         <source>Area name</source>
         <translation>Områdesnamn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="58"/>
         <source>Breakdown</source>
         <translation>Uppdelning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="58"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="59"/>
         <source>Ignore</source>
         <translation>Ignorera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="82"/>
         <source>Import table — {name}</source>
         <translation>Importera tabell — {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="126"/>
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="146"/>
         <source>Tables in the file</source>
         <translation>Tabeller i filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="150"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="152"/>
         <source>Columns and their roles</source>
         <translation>Kolumner och deras roller</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
         <source>Header</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="160"/>
         <source>Title, notes and other rows</source>
         <translation>Titel, anmärkningar och andra rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="179"/>
         <source>The file as read</source>
         <translation>Filen så som den lästes</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="180"/>
         <source>Result preview</source>
         <translation>Förhandsvisning av resultatet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="181"/>
         <source>To check</source>
         <translation>Att kontrollera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="209"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="210"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="235"/>
         <source>no value column</source>
         <translation>ingen värdekolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="328"/>
         <source>long table, one value per row</source>
         <translation>lång tabell, ett värde per rad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="329"/>
         <source>wide table, periods as columns</source>
         <translation>bred tabell, perioder som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
         <source>wide table, indicators as columns</source>
         <translation>bred tabell, indikatorer som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="331"/>
         <source>wide table, areas as columns</source>
         <translation>bred tabell, områden som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="335"/>
         <source>No header row</source>
         <translation>Ingen rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="337"/>
         <source>Header: row {row}</source>
         <translation>Rubrik: rad {row}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="339"/>
         <source>Header: rows {first}–{last}</source>
         <translation>Rubrik: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="342"/>
         <source>data: rows {first}–{last}</source>
         <translation>data: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="384"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="418"/>
         <source>No observations.</source>
         <translation>Inga observationer.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="421"/>
         <source>The first {shown} of {total} observations</source>
         <translation>De första {shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="426"/>
         <source>(from the first {rows} of {all} data rows)</source>
         <translation>(från de första {rows} av {all} datarader)</translation>
     </message>
@@ -1806,32 +1814,32 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="27"/>
+        <location filename="../../digidesk/qt/navigator.py" line="37"/>
         <source>Datasets</source>
         <translation>Datamängder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="28"/>
+        <location filename="../../digidesk/qt/navigator.py" line="38"/>
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="29"/>
+        <location filename="../../digidesk/qt/navigator.py" line="39"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="30"/>
+        <location filename="../../digidesk/qt/navigator.py" line="40"/>
         <source>Award</source>
         <translation>Utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="31"/>
+        <location filename="../../digidesk/qt/navigator.py" line="41"/>
         <source>Area groups</source>
         <translation>Områdesgrupper</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="49"/>
+        <location filename="../../digidesk/qt/navigator.py" line="60"/>
         <source>Compare areas</source>
         <translation>Jämför områden</translation>
     </message>

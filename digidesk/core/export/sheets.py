@@ -18,7 +18,7 @@ import pandas as pd
 from digidesk import __version__
 from digidesk.core.export.numformat import decimals_used, number_format
 from digidesk.core.export.spec import RowScale, SheetSpec
-from digidesk.core.export.tidy import DATASET_COLUMN, TIDY_COLUMNS, tidy_table
+from digidesk.core.export.tidy import TIDY_COLUMNS, tidy_table
 from digidesk.core.model.areas import AreaRegister, default_register
 from digidesk.core.model.award import Award
 from digidesk.core.model.indicators import Direction
@@ -87,8 +87,7 @@ def _is_percent(unit: str) -> bool:
 
 
 def dataset_sheets(workspace: Workspace, register: AreaRegister | None = None) -> list[SheetSpec]:
-    # Each dataset has a sheet of its own: the sheet says which dataset a row is from.
-    tidy = tidy_table(workspace, register).drop(columns=[DATASET_COLUMN], errors="ignore")
+    tidy = tidy_table(workspace, register, dataset_column=False)  # a sheet per dataset
     units = {i: ind.unit for i, ind in workspace.indicators.items()}
     directions = {i: ind.direction for i, ind in workspace.indicators.items()}
     sheets, start = [], 0

@@ -9,6 +9,7 @@ writer for the binary formats), so the corpus is reproducible and licence-free.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import struct
 import sys
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
+from make_layouts import make_layout_corpus
 
 # ---------------------------------------------------------------- zip containers
 
@@ -609,6 +611,49 @@ def make_hostile_corpus(folder: str | Path) -> dict[str, Path]:
     wb["Mycket dold"].sheet_state = "veryHidden"
     wb.save(name("hidden_sheets", "hidden_sheets.xlsx"))
 
+    # Cells no figure should be: an error cell, infinities and NaN as numbers, a boolean,
+    # a date where a figure should be.
+    body = "".join(
+        f'<row r="{r}">{_inline(f"A{r}", name)}{cell.format(ref=f"B{r}")}</row>'
+        for r, (name, cell) in enumerate(
+            [
+                ("Kommun", '<c r="{ref}" t="inlineStr"><is><t>Värde</t></is></c>'),
+                ("Ale", '<c r="{ref}" t="e"><v>#DIV/0!</v></c>'),
+                ("Alingsås", '<c r="{ref}"><v>1e999</v></c>'),
+                ("Alvesta", '<c r="{ref}"><v>NaN</v></c>'),
+                ("Aneby", '<c r="{ref}"><v>-INF</v></c>'),
+                ("Arboga", '<c r="{ref}" t="b"><v>1</v></c>'),
+                ("Arjeplog", '<c r="{ref}" t="d"><v>2020-03-01T00:00:00</v></c>'),
+                ("Arvika", '<c r="{ref}"><v>12.5</v></c>'),
+                ("Askersund", '<c r="{ref}"><v>7</v></c>'),
+            ],
+            start=1,
+        )
+    )
+    _write_zip(name("odd_cells", "odd_cells.xlsx"), _xlsx_members(_sheet(body, "A1:B9")))
+
+    # FoHM's daily deaths: real date cells, and "uppgift saknas" where the last date should be.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Antal avlidna per dag"
+    ws.append(["Datum_avliden", "Antal_avlidna"])
+    for day in range(1, 6):
+        ws.append([dt.datetime(2020, 3, day), day])
+    ws.append(["uppgift saknas", 11])
+    wb.save(name("date_text", "date_text.xlsx"))
+
+    # DigiDesk's own tidy CSV header over a body that is not UTF-8, and one with a NUL byte.
+    header = "indicator_id,indicator,area_id,area,period,gender,value,status\n"
+    name("tidy_cp1252", "tidy_cp1252.csv").write_bytes(
+        (header + "N1,Förvärvsarbetande,0180,Stockholm,2020,T,1.5,\n").encode("cp1252")
+    )
+    name("tidy_nul", "tidy_nul.csv").write_bytes(
+        (header + "N1,x\0y,0180,Stockholm,2020,T,1.5,\n").encode("utf-8")
+    )
+
+    # The layouts in which figures were once lost or misplaced (see make_layouts.py).
+    for key, path in make_layout_corpus(folder / "layouts").items():
+        files[f"layout_{key}"] = path
     return files
 
 

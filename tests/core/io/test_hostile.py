@@ -258,3 +258,33 @@ def test_native_panic_becomes_unreadable(
     monkeypatch.setattr(readers, "_open", interrupted_open)
     with pytest.raises(KeyboardInterrupt):
         read_book(corpus["plain"])
+
+
+def _every_key() -> list[str]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        return sorted(make_hostile_corpus(folder))
+
+
+@pytest.mark.parametrize("key", _every_key())
+def test_no_file_ends_in_a_traceback(
+    corpus: dict[str, Path], key: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``digidesk convert`` of every hostile and awkward file to a workspace, then to a CSV
+    and a workbook; or one line naming the file and the problem (exit 3). Any other
+    exception fails here."""
+    from digidesk.cli import EXIT_INPUT, EXIT_OK, main
+
+    path = corpus[key]
+    workspace = tmp_path / "out.digidesk"
+    code = main(["convert", str(path), str(workspace)])
+    err = capsys.readouterr().err
+    assert code in (EXIT_OK, EXIT_INPUT)
+    if code == EXIT_INPUT:
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"digidesk: {path}: "), err
+        return
+    for output in (tmp_path / "out.csv", tmp_path / "out.xlsx"):
+        assert main(["convert", str(workspace), str(output)]) == EXIT_OK, capsys.readouterr()
+        assert output.stat().st_size > 0
