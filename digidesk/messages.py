@@ -188,6 +188,35 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Arbeidsområdet kunne ikke lagres ({reason}). Den tidligere filen er urørt.",
         "en": "The workspace could not be saved ({reason}). The previous file is untouched.",
     },
+    "store.disk_full": {
+        "sv": "Disken är full. Arbetsytan sparades inte; den tidigare filen är orörd och "
+        "ändringarna finns kvar i DigiDesk. Frigör utrymme eller spara någon annanstans.",
+        "nb": "Disken er full. Arbeidsområdet ble ikke lagret; den tidligere filen er urørt og "
+        "endringene er fortsatt i DigiDesk. Frigjør plass eller lagre et annet sted.",
+        "en": "The disk is full. The workspace was not saved; the previous file is untouched "
+        "and the changes are still in DigiDesk. Free some space or save elsewhere.",
+    },
+    "store.read_only": {
+        "sv": "DigiDesk får inte skriva i mappen eller filen. Spara på ett annat ställe; "
+        "ändringarna finns kvar.",
+        "nb": "DigiDesk har ikke lov til å skrive i mappen eller filen. Lagre et annet sted; "
+        "endringene er fortsatt der.",
+        "en": "DigiDesk may not write to this folder or file. Save elsewhere; the changes are "
+        "still there.",
+    },
+    "store.path_too_long": {
+        "sv": "Sökvägen är för lång. Välj en kortare mapp eller ett kortare namn.",
+        "nb": "Banen er for lang. Velg en kortere mappe eller et kortere navn.",
+        "en": "The path is too long. Choose a shorter folder or name.",
+    },
+    "store.in_use": {
+        "sv": "Filen är öppen i ett annat program. Stäng den där, eller spara med ett annat "
+        "namn; ändringarna finns kvar.",
+        "nb": "Filen er åpen i et annet program. Lukk den der, eller lagre med et annet navn; "
+        "endringene er fortsatt der.",
+        "en": "The file is open in another program. Close it there, or save under another "
+        "name; the changes are still there.",
+    },
     "export.too_large": {
         "sv": "Bladet ”{sheet}” har {rows} rader och {columns} kolumner; Excel tillåter "
         "högst {max_rows} rader och {max_columns} kolumner.",

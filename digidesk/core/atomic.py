@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,6 +41,24 @@ def _remove_stale_temporaries(target: Path) -> None:
             (folder / name).unlink()
 
 
+#: How long a file that another program holds open (Windows) is waited for.
+SHARING_RETRY_SECONDS = 2.0
+
+
+def _replace(temp: Path, target: Path) -> None:
+    """``os.replace``; on Windows a file open in another program (Excel, a virus scanner,
+    a sync client) refuses it for a moment, so a refusal is retried briefly."""
+    deadline = time.monotonic() + SHARING_RETRY_SECONDS
+    while True:
+        try:
+            os.replace(temp, target)
+            return
+        except PermissionError:
+            if os.name != "nt" or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
 @contextlib.contextmanager
 def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path``.
@@ -61,7 +80,7 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
         with open(temp, "rb+") as handle:
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, target)
+        _replace(temp, target)
         _fsync_dir(target.parent)
     except BaseException:
         # SQLite may have left its journal beside the temporary file.

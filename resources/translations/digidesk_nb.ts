@@ -1140,105 +1140,170 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="163"/>
+        <location filename="../../digidesk/qt/files.py" line="166"/>
+        <location filename="../../digidesk/qt/files.py" line="280"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="175"/>
+        <location filename="../../digidesk/qt/files.py" line="178"/>
         <source>Opening the demo workspace…</source>
         <translation>Åpner demoarbeidsområdet…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="178"/>
+        <location filename="../../digidesk/qt/files.py" line="181"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbeidsområdet kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="199"/>
-        <location filename="../../digidesk/qt/files.py" line="269"/>
+        <location filename="../../digidesk/qt/files.py" line="212"/>
+        <location filename="../../digidesk/qt/files.py" line="308"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Regneark og tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="201"/>
-        <location filename="../../digidesk/qt/files.py" line="271"/>
+        <location filename="../../digidesk/qt/files.py" line="214"/>
+        <location filename="../../digidesk/qt/files.py" line="310"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="296"/>
+        <location filename="../../digidesk/qt/files.py" line="335"/>
         <source>Opening {name}…</source>
         <translation>Åpner {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="297"/>
+        <location filename="../../digidesk/qt/files.py" line="336"/>
         <source>“{name}” could not be opened.</source>
         <translation>«{name}» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="195"/>
+        <location filename="../../digidesk/qt/files.py" line="208"/>
         <source>Open workspace</source>
         <translation>Åpne arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="220"/>
+        <location filename="../../digidesk/qt/files.py" line="233"/>
         <source>Save workspace</source>
         <translation>Lagre arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="197"/>
-        <location filename="../../digidesk/qt/files.py" line="222"/>
+        <location filename="../../digidesk/qt/files.py" line="210"/>
+        <location filename="../../digidesk/qt/files.py" line="235"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbeidsområder (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="157"/>
+        <location filename="../../digidesk/qt/files.py" line="160"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="257"/>
+        <location filename="../../digidesk/qt/files.py" line="295"/>
         <source>Saving {name}…</source>
         <translation>Lagrer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="260"/>
+        <location filename="../../digidesk/qt/files.py" line="273"/>
+        <location filename="../../digidesk/qt/files.py" line="298"/>
         <source>“{name}” could not be saved.</source>
         <translation>«{name}» kunne ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="267"/>
+        <location filename="../../digidesk/qt/files.py" line="306"/>
         <source>Import table</source>
         <translation>Importer tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="299"/>
-        <location filename="../../digidesk/qt/files.py" line="363"/>
+        <location filename="../../digidesk/qt/files.py" line="338"/>
+        <location filename="../../digidesk/qt/files.py" line="402"/>
         <source>Importing {name}…</source>
         <translation>Importerer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="300"/>
+        <location filename="../../digidesk/qt/files.py" line="339"/>
         <source>“{name}” could not be imported.</source>
         <translation>«{name}» kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="381"/>
+        <location filename="../../digidesk/qt/files.py" line="420"/>
         <source>Import “{name}”</source>
         <translation>Importer «{name}»</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="487"/>
+        <location filename="../../digidesk/qt/files.py" line="526"/>
         <source>Exporting {name}…</source>
         <translation>Eksporterer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="483"/>
-        <location filename="../../digidesk/qt/files.py" line="490"/>
+        <location filename="../../digidesk/qt/files.py" line="522"/>
+        <location filename="../../digidesk/qt/files.py" line="529"/>
         <source>“{name}” could not be exported.</source>
         <translation>«{name}» kunne ikke eksporteres.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="50"/>
+        <source>someone</source>
+        <translation>noen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="53"/>
+        <source>The file is open elsewhere</source>
+        <translation>Filen er åpen et annet sted</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="55"/>
+        <source>“{name}” seems to be open in {program} ({who}).</source>
+        <translation>«{name}» ser ut til å være åpen i {program} ({who}).</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="61"/>
+        <source>Open it read-only to look without changing it, open a copy to work on your own, or open it anyway if you know it is no longer in use.</source>
+        <translation>Åpne den skrivebeskyttet for å se uten å endre, åpne en kopi for å jobbe på egen hånd, eller åpne den likevel hvis du vet at den ikke lenger er i bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="65"/>
+        <source>Open &amp;read-only</source>
+        <translation>Åpne &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="66"/>
+        <source>Open a &amp;copy</source>
+        <translation>Åpne en &amp;kopi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="67"/>
+        <source>Open &amp;anyway</source>
+        <translation>Åpne &amp;likevel</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="92"/>
+        <source>The file has changed</source>
+        <translation>Filen er endret</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="94"/>
+        <source>“{name}” was changed by another program since DigiDesk opened it.</source>
+        <translation>«{name}» er endret av et annet program siden DigiDesk åpnet den.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="99"/>
+        <source>Saving over it replaces those changes; Save As keeps both.</source>
+        <translation>Lagrer du over den, erstattes de endringene; Lagre som tar vare på begge.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="101"/>
+        <source>Save &amp;over it</source>
+        <translation>Lagre &amp;over den</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="102"/>
+        <source>Save &amp;As…</source>
+        <translation>Lagre &amp;som…</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2323,13 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="110"/>
+        <location filename="../../digidesk/qt/document.py" line="118"/>
+        <source>{name} (read-only)</source>
+        <extracomment>opened read-only (another program has the file open): saving asks for a new name</extracomment>
+        <translation>{name} (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="124"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>

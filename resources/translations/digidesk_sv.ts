@@ -1140,105 +1140,170 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="163"/>
+        <location filename="../../digidesk/qt/files.py" line="166"/>
+        <location filename="../../digidesk/qt/files.py" line="280"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="175"/>
+        <location filename="../../digidesk/qt/files.py" line="178"/>
         <source>Opening the demo workspace…</source>
         <translation>Öppnar demoarbetsytan…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="178"/>
+        <location filename="../../digidesk/qt/files.py" line="181"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbetsytan kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="199"/>
-        <location filename="../../digidesk/qt/files.py" line="269"/>
+        <location filename="../../digidesk/qt/files.py" line="212"/>
+        <location filename="../../digidesk/qt/files.py" line="308"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Kalkylark och tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="201"/>
-        <location filename="../../digidesk/qt/files.py" line="271"/>
+        <location filename="../../digidesk/qt/files.py" line="214"/>
+        <location filename="../../digidesk/qt/files.py" line="310"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="296"/>
+        <location filename="../../digidesk/qt/files.py" line="335"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="297"/>
+        <location filename="../../digidesk/qt/files.py" line="336"/>
         <source>“{name}” could not be opened.</source>
         <translation>”{name}” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="195"/>
+        <location filename="../../digidesk/qt/files.py" line="208"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="220"/>
+        <location filename="../../digidesk/qt/files.py" line="233"/>
         <source>Save workspace</source>
         <translation>Spara arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="197"/>
-        <location filename="../../digidesk/qt/files.py" line="222"/>
+        <location filename="../../digidesk/qt/files.py" line="210"/>
+        <location filename="../../digidesk/qt/files.py" line="235"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="157"/>
+        <location filename="../../digidesk/qt/files.py" line="160"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="257"/>
+        <location filename="../../digidesk/qt/files.py" line="295"/>
         <source>Saving {name}…</source>
         <translation>Sparar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="260"/>
+        <location filename="../../digidesk/qt/files.py" line="273"/>
+        <location filename="../../digidesk/qt/files.py" line="298"/>
         <source>“{name}” could not be saved.</source>
         <translation>”{name}” kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="267"/>
+        <location filename="../../digidesk/qt/files.py" line="306"/>
         <source>Import table</source>
         <translation>Importera tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="299"/>
-        <location filename="../../digidesk/qt/files.py" line="363"/>
+        <location filename="../../digidesk/qt/files.py" line="338"/>
+        <location filename="../../digidesk/qt/files.py" line="402"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="300"/>
+        <location filename="../../digidesk/qt/files.py" line="339"/>
         <source>“{name}” could not be imported.</source>
         <translation>”{name}” kunde inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="381"/>
+        <location filename="../../digidesk/qt/files.py" line="420"/>
         <source>Import “{name}”</source>
         <translation>Importera ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="487"/>
+        <location filename="../../digidesk/qt/files.py" line="526"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="483"/>
-        <location filename="../../digidesk/qt/files.py" line="490"/>
+        <location filename="../../digidesk/qt/files.py" line="522"/>
+        <location filename="../../digidesk/qt/files.py" line="529"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="50"/>
+        <source>someone</source>
+        <translation>någon</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="53"/>
+        <source>The file is open elsewhere</source>
+        <translation>Filen är öppen på annat håll</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="55"/>
+        <source>“{name}” seems to be open in {program} ({who}).</source>
+        <translation>”{name}” verkar vara öppen i {program} ({who}).</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="61"/>
+        <source>Open it read-only to look without changing it, open a copy to work on your own, or open it anyway if you know it is no longer in use.</source>
+        <translation>Öppna den skrivskyddad för att titta utan att ändra, öppna en kopia för att arbeta på egen hand, eller öppna den ändå om du vet att den inte längre används.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="65"/>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="66"/>
+        <source>Open a &amp;copy</source>
+        <translation>Öppna en &amp;kopia</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="67"/>
+        <source>Open &amp;anyway</source>
+        <translation>Öppna &amp;ändå</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="92"/>
+        <source>The file has changed</source>
+        <translation>Filen har ändrats</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="94"/>
+        <source>“{name}” was changed by another program since DigiDesk opened it.</source>
+        <translation>”{name}” har ändrats av ett annat program sedan DigiDesk öppnade den.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="99"/>
+        <source>Saving over it replaces those changes; Save As keeps both.</source>
+        <translation>Om du sparar över den ersätts de ändringarna; Spara som behåller båda.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="101"/>
+        <source>Save &amp;over it</source>
+        <translation>Spara ö&amp;ver den</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="102"/>
+        <source>Save &amp;As…</source>
+        <translation>Spara s&amp;om…</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2323,13 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="110"/>
+        <location filename="../../digidesk/qt/document.py" line="118"/>
+        <source>{name} (read-only)</source>
+        <extracomment>opened read-only (another program has the file open): saving asks for a new name</extracomment>
+        <translation>{name} (skrivskyddad)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="124"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
