@@ -127,7 +127,7 @@
     <message>
         <location filename="../../digidesk/qt/views/area_picker.py" line="51"/>
         <source>Compare the nominees of the workspace&apos;s award</source>
-        <translation>Sammenlign utmerkelsens nominerte</translation>
+        <translation>Sammenlign de nominerte til arbeidsområdets pris</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/area_picker.py" line="54"/>

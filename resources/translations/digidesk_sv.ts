@@ -127,7 +127,7 @@
     <message>
         <location filename="../../digidesk/qt/views/area_picker.py" line="51"/>
         <source>Compare the nominees of the workspace&apos;s award</source>
-        <translation>Jämför utmärkelsens nominerade</translation>
+        <translation>Jämför de nominerade till arbetsytans utmärkelse</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/area_picker.py" line="54"/>
