@@ -32,7 +32,7 @@ def check_target(path: str | os.PathLike[str], dpi: int) -> Path:
     if target.suffix.lower() not in FORMATS:
         raise ChartError("chart.unsupported_format", path=str(target))
     if isinstance(dpi, bool) or not isinstance(dpi, int) or not MIN_DPI <= dpi <= MAX_DPI:
-        raise ChartError("chart.bad_dpi", dpi=dpi, low=MIN_DPI, high=MAX_DPI)
+        raise ChartError("chart.bad_dpi", path=str(target), dpi=dpi, low=MIN_DPI, high=MAX_DPI)
     return target
 
 

@@ -136,9 +136,9 @@ class RankingPanel:
         wanted = {}
         if self.show_references:
             if standing.national.value is not None:
-                wanted["national"] = (standing.national.value, theme.national, (0, (5, 2)))
+                wanted["national"] = (standing.national.value, theme.national, "--")
             if standing.summary.median is not None:
-                wanted["median"] = (standing.summary.median, theme.median, (0, (1, 1.3)))
+                wanted["median"] = (standing.summary.median, theme.median, ":")
         for key in list(self.lines):
             if key not in wanted:
                 self.lines.pop(key).remove()

@@ -43,8 +43,8 @@ from digidesk.core.charts.themes import THEMES
 from digidesk.core.errors import ChartError
 
 DEFAULT_SIZE = (8.0, 5.0)
-NATIONAL_STYLE = (0, (5, 2))
-MEDIAN_STYLE = (0, (1, 1.3))
+NATIONAL_STYLE = "--"
+MEDIAN_STYLE = ":"
 
 
 def genders_of(request: ChartRequest) -> tuple[str, ...]:
