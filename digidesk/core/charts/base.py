@@ -26,6 +26,7 @@ from matplotlib.transforms import offset_copy
 from digidesk.core.analysis.change import period_in_years
 from digidesk.core.charts import Chart, ChartRequest
 from digidesk.core.charts.data import Context
+from digidesk.core.charts.layers import LayeredAxes
 from digidesk.core.charts.themes import THEMES, Theme
 from digidesk.core.charts.ticks import LocaleFormatter
 from digidesk.core.io.periods import period_sort_key
@@ -100,7 +101,8 @@ class FigureTexts:
         subtitle_height = (subtitle.count("\n") + 1) * SUBTITLE_SIZE * 1.25 if subtitle else 0
         legend_height = legend_rows * LEGEND_ROW + 6 if legend_rows else 0
         # Empty lines under the title keep room for the subtitle (and legend) in the layout.
-        reserve = "\n" * math.ceil((subtitle_height + legend_height) / (TITLE_SIZE * 1.2))
+        needed = subtitle_height + legend_height - 4
+        reserve = "\n" * max(0, math.ceil(needed / (TITLE_SIZE * 1.2)))
         self.title = self.figure.suptitle(
             title + reserve,
             x=0.01,
@@ -160,26 +162,6 @@ class FigureTexts:
         )
         self._legend.set_in_layout(False)
         return self._legend
-
-
-def legend_above(ax: Axes, handles: Sequence[Any], labels: Sequence[str], columns: int = 4):
-    """A legend between the subtitle and the axes, inside the layout."""
-    old = ax.get_legend()
-    if old is not None:
-        old.remove()
-    if not handles:
-        return None
-    return ax.legend(
-        handles,
-        labels,
-        loc="lower left",
-        bbox_to_anchor=(0.0, 1.0),
-        ncols=columns,
-        borderaxespad=0.5,
-        handlelength=2.6,
-        columnspacing=1.4,
-        frameon=False,
-    )
 
 
 def style_value_axis(
@@ -253,6 +235,8 @@ class BaseChart(Chart):
         self.theme = THEMES[request.theme]
         self.words = ctx.words
         self.texts = FigureTexts(figure, self.theme)
+        self._shown: tuple | None = None
+        self._static_kept = self._static_changed = False
         self.preferred_size = tuple(figure.get_size_inches())
 
     @contextlib.contextmanager
@@ -260,21 +244,52 @@ class BaseChart(Chart):
         with matplotlib.rc_context(self.theme.rc()):
             yield
 
+    def show_texts(
+        self,
+        title: str,
+        subtitle: str,
+        source: str,
+        handles: Sequence[Any] = (),
+        labels: Sequence[str] = (),
+        columns: int = 4,
+    ) -> None:
+        """Title, subtitle, source line and the legend under the subtitle. The layout is
+        measured again only when these texts changed, not for a legend of another area."""
+        columns = max(1, min(columns, len(handles) or 1))
+        rows = math.ceil(len(handles) / columns) if handles else 0
+        key = (title, subtitle, source, rows)
+        if key != self._shown:
+            self.texts.set(title, subtitle, source, legend_rows=rows)
+            self._shown = key
+            self.relayout()
+        self.texts.legend(handles, labels, columns)
+
     def relayout(self) -> None:
         engine = self.figure.get_layout_engine()
         if isinstance(engine, CachedLayout):
             engine.invalidate()
+        self._static_changed = True
+
+    def keep_static(self) -> None:
+        """Said by an update that changed only the selection's artists: the rest of each
+        Axes is put back from its kept pixels at the next draw on screen."""
+        self._static_kept = True
 
     def update(self, request: ChartRequest) -> bool:
         if any(getattr(request, f) != getattr(self.request, f) for f in KEPT):
             return False
         if request == self.request:
             return True
+        self._static_kept, self._static_changed = False, False
         with self.themed():
             done = self._update(request)
         if done:
             self.request = request
             self.figure.stale = True
+        if not done or not self._static_kept or self._static_changed:
+            for ax in self.figure.axes:
+                if isinstance(ax, LayeredAxes):
+                    ax.invalidate()
         return done
 
     def _update(self, request: ChartRequest) -> bool:

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from digidesk.core.analysis.kommuner import is_kommun, kommuner_in_country
+from digidesk.core.analysis.kommuner import is_kommun, kommuner_for_period, kommuner_in_country
 from digidesk.core.analysis.ranking import Ranking, latest_period, rank_indicator
 from digidesk.core.analysis.references import (
+    NATIONAL_CODES,
     Reference,
     Summary,
     national_reference,
@@ -69,6 +70,7 @@ class Context:
         self._population: dict[tuple[str, str], pd.Series | None] = {}
         self._standings: dict[tuple[str, str, str, str], Standing] = {}
         self._held: set[str] | None = None
+        self._latest: dict[tuple[str, str, str], str | None] = {}
 
     # -- what the workspace holds ----------------------------------------------------------
     def indicator(self, indicator_id: str) -> Indicator:
@@ -110,7 +112,10 @@ class Context:
         """``period`` when the data has values then, else the indicator's latest period."""
         data = self.data(indicator_id, country)
         if period is None:
-            chosen = latest_period(data, self.register, gender)
+            key = (indicator_id, country, gender)
+            if key not in self._latest:  # looks at every period: once per chart
+                self._latest[key] = latest_period(data, self.register, gender)
+            chosen = self._latest[key]
             if chosen is None:
                 raise ChartError("chart.no_data", indicator=indicator_id, country=country)
             return chosen
@@ -125,20 +130,72 @@ class Context:
             indicator = self.indicator(indicator_id)
             data = self.data(indicator_id, country)
             ranking = rank_indicator(data, period, indicator.direction, self.register, gender)
-            everything = data.at(period, gender)
-            values = ranking.table["value"]
-            national = national_reference(
-                everything,
-                values,
-                country,
-                self.population(country, period),
-                indicator.unit,
-                kommuner=kommuner_in_country(self.register, country, period),
+            national, summary = self._references(
+                indicator, data, period, gender, ranking.table["value"]
             )
             self._standings[key] = Standing(
-                indicator, country, period, gender, ranking, national, summarise(values)
+                indicator, country, period, gender, ranking, national, summary
             )
         return self._standings[key]
+
+    def references(
+        self, indicator_id: str, country: str, period: str, gender: str
+    ) -> tuple[Reference, Summary]:
+        """The national value and the median of one period without the ranks: the values of
+        the same kommuner :func:`rank_indicator` ranks, through the same functions."""
+        key = (indicator_id, country, period, gender)
+        if key in self._standings:
+            standing = self._standings[key]
+            return standing.national, standing.summary
+        data = self.data(indicator_id, country)
+        rows = data.at(period, gender)
+        kommuner, _ = kommuner_for_period(self.register, country, rows.index, period)
+        values = rows.loc[kommuner, "value"]
+        return self._references(self.indicator(indicator_id), data, period, gender, values)
+
+    def references_over_time(
+        self, indicator_id: str, country: str, periods: list[str], gender: str
+    ) -> dict[str, tuple[Reference, Summary]]:
+        """:meth:`references` for many periods at once: each period's kommuner are found
+        by :func:`kommuner_for_period` among the codes that period has, exactly as for one
+        period, but the values come from one pass over the indicator's table instead of a
+        slice per period."""
+        data = self.data(indicator_id, country)
+        indicator = self.indicator(indicator_id)
+        frame = data.frame[data.frame["gender"] == gender]
+        codes = frame["area_id"].to_numpy(dtype=object)
+        values = frame["value"].to_numpy(dtype="float64")
+        national_code = NATIONAL_CODES.get(country, "")
+        groups = frame.groupby("period", sort=False).indices
+        found: dict[str, tuple[Reference, Summary]] = {}
+        for period in periods:
+            positions = groups.get(period)
+            if positions is None:
+                continue
+            value_of = dict(zip(codes[positions], values[positions], strict=True))
+            kommuner, _ = kommuner_for_period(self.register, country, list(value_of), period)
+            kommun_values = pd.Series([value_of[c] for c in kommuner], index=kommuner, dtype=float)
+            rows = pd.DataFrame(
+                {"value": [value_of[national_code]] if national_code in value_of else []},
+                index=[national_code] if national_code in value_of else [],
+                dtype=float,
+            )
+            found[period] = self._references(indicator, data, period, gender, kommun_values, rows)
+        return found
+
+    def _references(
+        self, indicator: Indicator, data: IndicatorData, period: str, gender: str,
+        values: pd.Series, rows: pd.DataFrame | None = None,
+    ) -> tuple[Reference, Summary]:  # fmt: skip
+        national = national_reference(
+            data.at(period, gender) if rows is None else rows,
+            values,
+            data.country,
+            self.population(data.country, period),
+            indicator.unit,
+            kommuner=kommuner_in_country(self.register, data.country, period),
+        )
+        return national, summarise(values)
 
     # -- which country, which areas --------------------------------------------------------
     def country(self, request: ChartRequest) -> str:

@@ -18,7 +18,9 @@ from matplotlib.figure import Figure
 from digidesk.core.charts import ChartRequest
 from digidesk.core.charts.base import BaseChart, panel_title, prepare_figure
 from digidesk.core.charts.data import Context
-from digidesk.core.charts.ranking import RankingPanel, top_n_of
+from digidesk.core.charts.layers import LayeredAxes
+from digidesk.core.charts.ranking import top_n_of
+from digidesk.core.charts.ranking_panel import RankingPanel
 from digidesk.core.charts.tables import ChartTable
 from digidesk.core.charts.texts import (
     SEPARATOR,
@@ -51,7 +53,8 @@ class MultiplesChart(BaseChart):
         self.country = country
         self.inner = request.option("chart", "timeseries")
         rows, columns = grid_of(request)
-        axes = figure.subplots(rows, columns, squeeze=False)
+        axes = figure.subplots(rows, columns, squeeze=False,
+                               subplot_kw={"axes_class": LayeredAxes})  # fmt: skip
         self.panels: list[Any] = []
         for n, indicator_id in enumerate(request.indicators):
             ax = axes[n // columns][n % columns]
@@ -98,19 +101,9 @@ class MultiplesChart(BaseChart):
             national_note(words, self.country, reference)
             for reference in dict.fromkeys(self._national_references())
         ]
-        self.texts.set(
-            title,
-            period_range(periods),
-            source_line(
-                self.ctx,
-                request.indicators,
-                self.country,
-                period_range(periods),
-                list(dict.fromkeys(notes)),
-            ),
-            legend_rows=math.ceil(len(handles) / columns),
-        )
-        self.texts.legend(handles, labels, columns)
+        source = source_line(self.ctx, request.indicators, self.country, period_range(periods),
+                             list(dict.fromkeys(notes)))  # fmt: skip
+        self.show_texts(title, period_range(periods), source, handles, labels, columns)
 
     def _national_references(self) -> list[Any]:
         if self.inner == "ranking":
@@ -130,15 +123,22 @@ class MultiplesChart(BaseChart):
         self.ctx.check_areas(request.areas)
         if {c for c, _ in request.areas} - {self.country}:
             return False
+        period_changed = request.period != self.request.period
+        rows_changed = layout_changed = False
         for panel in self.panels:
             if self.inner == "ranking":
-                if request.period != self.request.period:
+                if period_changed:
                     panel.set_period(request.period)
-                panel.set_areas(request.areas)
+                changed = panel.set_areas(request.areas)
+                rows_changed |= changed
+                layout_changed |= changed and panel.layout_changed
             else:
                 panel.set_areas(request.areas)
         self._texts(request)
-        self.relayout()
+        if layout_changed:
+            self.relayout()  # a longer name at an axis
+        elif not (rows_changed or (period_changed and self.inner == "ranking")):
+            self.keep_static()
         return True
 
     def table(self) -> ChartTable:

@@ -305,10 +305,9 @@ class ProfileChart(BaseChart):
         if self.median_artist is not None:
             handles.append(self.median_artist)
             labels.append(words["median_kommun"])
-        self._texts(areas, rows=-(-len(handles) // min(4, len(handles))))
-        self.texts.legend(handles, labels, columns=min(4, len(handles)))
+        self._texts(areas, handles, labels)
 
-    def _texts(self, areas: tuple[AreaKey, ...], rows: int) -> None:
+    def _texts(self, areas: tuple[AreaKey, ...], handles: list[Any], labels: list[str]) -> None:
         words, request = self.ctx.words, self.request
         names = [self.ctx.name(c, a) for c, a in areas]
         ranked = max(s.ranking.ranked for s in self.standings)
@@ -320,7 +319,7 @@ class ProfileChart(BaseChart):
         better = words["outward_better" if self.style == "radar" else "right_better"]
         subtitle = SEPARATOR.join((period_range(periods), scale, better))
         source = source_line(self.ctx, request.indicators, self.country, period_range(periods))
-        self.texts.set(title, subtitle, source, legend_rows=rows)
+        self.show_texts(title, subtitle, source, handles, labels, columns=4)
 
     def _update(self, request: ChartRequest) -> bool:
         self.ctx.check_areas(request.areas)
@@ -331,7 +330,6 @@ class ProfileChart(BaseChart):
         if request.period != old.period:
             self.set_period(request.period)
         self.set_areas(request.areas)
-        self.relayout()
         return True
 
     def table(self) -> ChartTable:

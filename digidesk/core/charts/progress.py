@@ -26,7 +26,6 @@ from digidesk.core.charts import ChartRequest
 from digidesk.core.charts.base import (
     BaseChart,
     PeriodAxis,
-    legend_above,
     prepare_figure,
     style_value_axis,
     wrap,
@@ -220,7 +219,6 @@ class ProgressChart(BaseChart):
         if self.zone is not None:
             handles.append(Line2D([], [], color=self.theme.target_zone, alpha=0.25, linewidth=8))
             labels[handles[-1]] = words["target_met"]
-        legend_above(self.ax, handles, [labels[h] for h in handles], columns=2)
         title = request.option("title") or self.indicator.title
         subtitle_parts = [
             self.ctx.name(self.country, self.code),
@@ -229,10 +227,13 @@ class ProgressChart(BaseChart):
         if target["text"]:
             subtitle_parts = [wrap(target["text"], 110, 2), *subtitle_parts]
         periods = period_range([str(p) for p in self.series.index])
-        self.texts.set(
+        self.show_texts(
             title,
             SEPARATOR.join(subtitle_parts),
             source_line(self.ctx, request.indicators, self.country, periods),
+            handles,
+            [labels[h] for h in handles],
+            columns=2,
         )
 
     def _update(self, request: ChartRequest) -> bool:
@@ -240,7 +241,6 @@ class ProgressChart(BaseChart):
         if len(request.areas) != 1 or request.areas[0][0] != self.country:
             return False
         self.set_area(request)
-        self.relayout()
         return True
 
     def table(self) -> ChartTable:

@@ -18,8 +18,9 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Annotation
 
 from digidesk.core.charts import AreaKey, ChartRequest
-from digidesk.core.charts.base import BaseChart, legend_above, prepare_figure, style_value_axis
+from digidesk.core.charts.base import BaseChart, prepare_figure, style_value_axis
 from digidesk.core.charts.data import Context, Standing
+from digidesk.core.charts.layers import LayeredAxes
 from digidesk.core.charts.numbers import is_percent
 from digidesk.core.charts.palette import highlight
 from digidesk.core.charts.tables import ChartTable
@@ -54,7 +55,7 @@ class ScatterChart(BaseChart):
     def __init__(self, ctx: Context, request: ChartRequest, figure: Figure, country: str) -> None:
         super().__init__(ctx, request, figure)
         self.country = country
-        self.ax = figure.add_subplot()
+        self.ax = figure.add_subplot(axes_class=LayeredAxes)
         theme = self.theme
         self.cloud: PathCollection = self.ax.scatter(
             [], [], s=POINT, color=theme.context, edgecolors="none", zorder=2
@@ -149,6 +150,7 @@ class ScatterChart(BaseChart):
                     [], [], s=60, edgecolors=self.theme.foreground, linewidths=0.8, zorder=4
                 )
             )
+            self.ax.add_dynamic(self.points[-1:])
         return self.points[i]
 
     def _name(self, i: int) -> Annotation:
@@ -171,26 +173,31 @@ class ScatterChart(BaseChart):
                     },
                 )
             )
+            self.ax.add_dynamic(self.names[-1:])
         return self.names[i]
 
     def _spread_names(self) -> None:
         """Names of points close together are moved apart vertically, in the order of their
-        points, so that no two labels are written over each other."""
+        points, so that no two labels are written over each other. Distances are taken on
+        the Axes' share of the figure, not on its pixels now, so that the result does not
+        depend on the layout of the moment."""
         shown = self.names[: self.shown]
         if len(shown) < 2:
             return
-        to_pixels = self.ax.transData.transform
-        dpi_scale = self.figure.dpi / 72
+        to_share = self.ax.transLimits.transform
+        width = self.figure.get_figwidth() * 72 * 0.8  # points, roughly, after the layout
+        height = self.figure.get_figheight() * 72 * 0.7
         placed: list[tuple[float, float]] = []
-        for name in sorted(shown, key=lambda a: -to_pixels(a.xy)[1]):
-            x, y = to_pixels(name.xy)
+        for name in sorted(shown, key=lambda a: -to_share(a.xy)[1]):
+            fx, fy = to_share(name.xy)
+            x, y = fx * width, fy * height
             dy = 5.0
-            width = (len(name.get_text()) * 5.5 + 10) * dpi_scale
+            span = len(name.get_text()) * 5.5 + 10
             for px, py in placed:
-                if abs(px - x) < width and abs(py - (y + dy * dpi_scale)) < 11 * dpi_scale:
-                    dy = (py - y) / dpi_scale - 12
+                if abs(px - x) < span and abs(py - (y + dy)) < 11:
+                    dy = py - y - 12
             name.xyann = (7, dy)
-            placed.append((x, y + dy * dpi_scale))
+            placed.append((x, y + dy))
 
     def _texts(self, request: ChartRequest) -> None:
         words = self.ctx.words
@@ -203,17 +210,13 @@ class ScatterChart(BaseChart):
         indicators = tuple(request.indicators)
         if self.sized and self.population_id:
             indicators += (self.population_id,)
-        self.texts.set(
-            title,
-            SEPARATOR.join(parts),
-            source_line(self.ctx, indicators, self.country, self.period),
-        )
         handles: list[Any] = [
             Line2D([], [], linestyle="", marker="o", color=self.theme.context),
             self.guides[0],
         ]
         labels = [words["all_kommuner"], words["median"]]
-        legend_above(self.ax, handles, labels, columns=2)
+        source = source_line(self.ctx, indicators, self.country, self.period)
+        self.show_texts(title, SEPARATOR.join(parts), source, handles, labels, columns=2)
 
     def _update(self, request: ChartRequest) -> bool:
         self.ctx.check_areas(request.areas)
@@ -223,7 +226,8 @@ class ScatterChart(BaseChart):
             self.set_period(request.period)
             self.request = request
             self._texts(request)
-            self.relayout()
+        else:
+            self.keep_static()
         self.set_areas(request.areas)
         return True
 

@@ -22,11 +22,11 @@ from digidesk.core.charts import GENDERS, AreaKey, ChartRequest
 from digidesk.core.charts.base import (
     BaseChart,
     PeriodAxis,
-    legend_above,
     prepare_figure,
     style_value_axis,
 )
 from digidesk.core.charts.data import Context
+from digidesk.core.charts.layers import LayeredAxes
 from digidesk.core.charts.numbers import is_percent
 from digidesk.core.charts.palette import GENDER_LINESTYLES, highlight
 from digidesk.core.charts.tables import ChartTable
@@ -84,6 +84,7 @@ class SeriesPanel:
         self.background: LineCollection | None = None
         self.national_method: Any = None
         self._fixed: list[np.ndarray] = []  # values drawn whatever the selection
+        self._matrices: dict[str, tuple[dict[str, int], np.ndarray]] = {}
         if request.option("references", True):
             self._draw_references()
         if request.option("all_areas", False):
@@ -99,19 +100,18 @@ class SeriesPanel:
         national = np.full(len(self.axis), np.nan)
         median = np.full(len(self.axis), np.nan)
         computed = False
-        for period in self.data.periods(self.gender):
-            i = self.axis.index.get(period)
-            if i is None:
-                continue
-            standing = self.ctx.standing(
-                self.indicator.indicator_id, self.country, period, self.gender
-            )
-            if standing.national.value is not None:
-                national[i] = standing.national.value
-                computed |= standing.national.computed
-                self.national_method = standing.national
-            if standing.summary.median is not None:
-                median[i] = standing.summary.median
+        periods = [p for p in self.data.periods(self.gender) if p in self.axis.index]
+        figures = self.ctx.references_over_time(
+            self.indicator.indicator_id, self.country, periods, self.gender
+        )
+        for period, (reference, summary) in figures.items():
+            i = self.axis.index[period]
+            if reference.value is not None:
+                national[i] = reference.value
+                computed |= reference.computed
+                self.national_method = reference
+            if summary.median is not None:
+                median[i] = summary.median
         for values, colour, style, label, width in (
             (
                 national,
@@ -135,12 +135,26 @@ class SeriesPanel:
                 self.references.append((line, label))
                 self._fixed.append(values)
 
+    def _matrix(self, gender: str) -> tuple[dict[str, int], np.ndarray]:
+        """Every area's values along the period axis (rows by code), made once per gender."""
+        if gender not in self._matrices:
+            frame = self.data.frame[self.data.frame["gender"] == gender]
+            table = frame.pivot(index="area_id", columns="period", values="value")
+            table = table.reindex(columns=self.axis.periods)
+            rows = {str(code): i for i, code in enumerate(table.index)}
+            self._matrices[gender] = (rows, table.to_numpy(dtype=float))
+        return self._matrices[gender]
+
+    def _values(self, code: str, gender: str) -> np.ndarray:
+        rows, matrix = self._matrix(gender)
+        if code not in rows:
+            return np.full(len(self.axis), np.nan)
+        return matrix[rows[code]]
+
     def _draw_all_areas(self) -> None:
-        frame = self.data.frame[self.data.frame["gender"] == self.gender]
-        codes = [c for c in frame["area_id"].unique() if self.ctx.is_kommun(self.country, c)]
-        frame = frame[frame["area_id"].isin(codes)]
-        matrix = frame.pivot(index="area_id", columns="period", values="value")
-        matrix = matrix.reindex(columns=self.axis.periods).to_numpy(dtype=float)
+        rows, everything = self._matrix(self.gender)
+        kommuner = [i for code, i in rows.items() if self.ctx.is_kommun(self.country, code)]
+        matrix = everything[kommuner]
         segments = []
         for row in matrix:
             finite = np.isfinite(row)
@@ -161,7 +175,7 @@ class SeriesPanel:
         wanted = [(n, area, g) for n, area in enumerate(areas) for g in self.genders]
         for i, (n, (_, code), gender) in enumerate(wanted):
             style = highlight(n, theme.name)
-            values = self.axis.values(self.data.series(code, gender))
+            values = self._values(code, gender)
             line = self._line(i)
             several = len(self.genders) > 1
             line.set_data(self.axis.x, values)
@@ -177,11 +191,16 @@ class SeriesPanel:
         for line in self.lines[len(wanted) :]:
             line.set_visible(False)
         self.shown = len(wanted)
+        before = self.ax.get_ylim()
         self._limits()
+        if self.ax.get_ylim() != before:
+            self.chart.relayout()  # other numbers at the axis may need other room
 
     def _line(self, i: int) -> Line2D:
         while len(self.lines) <= i:
             (line,) = self.ax.plot([], [], linewidth=2.0, markersize=5.5, zorder=3)
+            if isinstance(self.ax, LayeredAxes):
+                self.ax.add_dynamic([line])
             self.lines.append(line)
         return self.lines[i]
 
@@ -226,23 +245,23 @@ class TimeSeriesChart(BaseChart):
     def __init__(self, ctx: Context, request: ChartRequest, figure: Figure, country: str) -> None:
         super().__init__(ctx, request, figure)
         self.country = country
-        self.ax = figure.add_subplot()
+        self.ax = figure.add_subplot(axes_class=LayeredAxes)
         self.panel = SeriesPanel(self, self.ax, request.indicators[0], country, request)
-        panel, words = self.panel, ctx.words
+        self._texts()
+
+    def _texts(self) -> None:
+        panel, words, request = self.panel, self.ctx.words, self.request
         periods = period_range(panel.data.periods(request.gender) or panel.axis.periods)
         title = request.option("title") or panel.indicator.title
         subtitle = SEPARATOR.join((periods, direction_text(words, panel.indicator.direction)))
         notes = (
-            [national_note(words, country, panel.national_method)] if panel.national_method else []
+            [national_note(words, self.country, panel.national_method)]
+            if panel.national_method
+            else []
         )
-        self.texts.set(
-            title, subtitle, source_line(ctx, request.indicators, country, periods, notes)
-        )
-        self._legend()
-
-    def _legend(self) -> None:
-        handles, labels = self.panel.legend_entries()
-        legend_above(self.ax, handles, labels, columns=min(4, max(1, len(handles))))
+        source = source_line(self.ctx, request.indicators, self.country, periods, notes)
+        handles, labels = panel.legend_entries()
+        self.show_texts(title, subtitle, source, handles, labels, columns=4)
 
     def _update(self, request: ChartRequest) -> bool:
         if request.areas != self.request.areas:
@@ -250,8 +269,8 @@ class TimeSeriesChart(BaseChart):
             if {c for c, _ in request.areas} - {self.country}:
                 return False
             self.panel.set_areas(request.areas)
-            self._legend()
-            self.relayout()
+            self._texts()
+        self.keep_static()
         return True
 
     def table(self) -> ChartTable:

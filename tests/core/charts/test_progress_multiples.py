@@ -29,7 +29,7 @@ def test_baseline_target_due_year_and_the_even_path_between(demo, register, draw
     assert list(chart.path.get_ydata()) == [baseline, 57000]
     assert list(chart.due_line.get_xdata()) == [2020, 2020]
     assert list(chart.goal_mark.get_ydata()) == [57000]
-    legend = [t.get_text() for t in chart.ax.get_legend().get_texts()]
+    legend = [t.get_text() for t in chart.figure.legends[0].get_texts()]
     assert "Mål ≥ 57\u00a0000 personer år 2020" in legend and "Målår 2020" in legend
     assert f"Utgångsläge {baseline:,.0f} personer (2012)".replace(",", "\u00a0") in legend
     # 2019–2022 are in no dataset: the line breaks there and does not join 2018 to 2023.

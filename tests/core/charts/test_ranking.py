@@ -34,12 +34,13 @@ def test_best_and_worst_ten_with_the_nominees_between(demo, register, draw):
     # Marked by more than colour: a hatch of its own, a bold name, a note with the rank.
     marks = [m for m in chart.panel.marks if m.get_visible()]
     assert len({m.get_hatch() for m in marks}) == 5 and len({m.get_facecolor() for m in marks}) == 5
-    bold = {t.get_text() for t in chart.ax.get_yticklabels() if t.get_fontweight() == "bold"}
+    bold = {t.get_text() for t in chart.panel.names if t.get_visible()}
     assert bold == {"Lidingö", "Karlskrona", "Karlstad", "Södertälje", "Umeå"}
+    assert all(t.get_fontweight() == "bold" for t in chart.panel.names)
     row = comparison.rows[0]
     assert chart.panel.lines["national"].get_xdata()[0] == row.national
     assert chart.panel.lines["median"].get_xdata()[0] == row.median
-    legend = [t.get_text() for t in chart.ax.get_legend().get_texts()]
+    legend = [t.get_text() for t in chart.figure.legends[0].get_texts()]
     assert legend == [
         f"Riket (beräknat): {row.national:.1f}\u00a0%".replace(".", ","),
         f"Median, alla kommuner: {row.median:.1f}\u00a0%".replace(".", ","),

@@ -38,7 +38,7 @@ def test_a_line_per_area_and_the_references_at_the_comparisons_figures(demo, reg
         assert national.get_ydata()[i] == row.national
         assert median.get_ydata()[i] == row.median
         assert lines[0].get_ydata()[i] == row.value
-    legend = chart.ax.get_legend()
+    legend = chart.figure.legends[0]
     assert [t.get_text() for t in legend.get_texts()][:2] == ["Lidingö", "Karlskrona"]
 
 
