@@ -35,7 +35,7 @@ TITLE_SIZE = 12.5
 SUBTITLE_SIZE = 9.0
 SOURCE_SIZE = 7.5
 H_PAD = 0.06  # inches between the figure's edge and its contents
-LEGEND_ROW = 15.5  # points per row of a legend
+LEGEND_ROW = 14.5  # points per row of a legend
 # Fields of a request that an update keeps: any other change needs a new chart.
 KEPT = ("kind", "indicators", "gender", "language", "theme", "options")
 
@@ -99,9 +99,9 @@ class FigureTexts:
         subtitle = wrap(subtitle, int(width * 1.4), 3) if subtitle else ""
         title_lines = title.count("\n") + 1
         subtitle_height = (subtitle.count("\n") + 1) * SUBTITLE_SIZE * 1.25 if subtitle else 0
-        legend_height = legend_rows * LEGEND_ROW + 6 if legend_rows else 0
+        legend_height = legend_rows * LEGEND_ROW if legend_rows else 0
         # Empty lines under the title keep room for the subtitle (and legend) in the layout.
-        needed = subtitle_height + legend_height - 4
+        needed = subtitle_height + legend_height - 6
         reserve = "\n" * max(0, math.ceil(needed / (TITLE_SIZE * 1.2)))
         self.title = self.figure.suptitle(
             title + reserve,

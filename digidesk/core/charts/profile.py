@@ -154,6 +154,7 @@ class ProfileChart(BaseChart):
             )
             label.set_zorder(6)
         ax.grid(True, color=theme.grid, linewidth=0.7)
+        ax.yaxis.set_zorder(5)  # the scale's numbers over the areas, not under them
         ax.spines["polar"].set_color(theme.grid)
         ax.set_facecolor(theme.background)
 

@@ -220,12 +220,13 @@ class ProgressChart(BaseChart):
             handles.append(Line2D([], [], color=self.theme.target_zone, alpha=0.25, linewidth=8))
             labels[handles[-1]] = words["target_met"]
         title = request.option("title") or self.indicator.title
+        # The target's own words when it has them, else the target as the legend says it.
         subtitle_parts = [
             self.ctx.name(self.country, self.code),
-            words.format("target", comparator=comparator, value=value, due=target["due"]),
+            wrap(target["text"], 110, 2)
+            if target["text"]
+            else words.format("target", comparator=comparator, value=value, due=target["due"]),
         ]
-        if target["text"]:
-            subtitle_parts = [wrap(target["text"], 110, 2), *subtitle_parts]
         periods = period_range([str(p) for p in self.series.index])
         self.show_texts(
             title,

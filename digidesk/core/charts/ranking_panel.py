@@ -218,12 +218,13 @@ class RankingPanel:
         spec = self.ax.get_subplotspec()
         columns = spec.get_gridspec().ncols if spec is not None else 1
         axes_points = self.chart.figure.get_figwidth() * 72 * 0.74 / columns
-        rank = words.rank(standing.ranking.ranked, standing.ranking.ranked, True)
+        table, ranked = standing.ranking.table, standing.ranking.ranked
         right = high + (high - low) * 0.04
         for code in self.rows:
             if code is None:
                 continue
             value = float(values.at[code])
+            rank = words.rank(int(table.at[code, "rank"]), ranked, bool(table.at[code, "shared"]))
             text = value_text(words, value, standing.indicator, self.decimals)
             length = len(rank) if self.short_notes else len(text) + len(SEPARATOR) + len(rank)
             share = (length * CHAR_POINTS + 8) / max(axes_points, 1.0)

@@ -164,7 +164,7 @@ class SeriesPanel:
                 if stop - start > 1:
                     segments.append(np.column_stack((self.axis.x[start:stop], row[start:stop])))
         self.background = LineCollection(
-            segments, colors=self.chart.theme.context, linewidths=0.7, zorder=1
+            segments, colors=self.chart.theme.context, linewidths=0.6, alpha=0.55, zorder=1
         )
         self.ax.add_collection(self.background, autolim=False)
         self._fixed.append(matrix.ravel())
@@ -227,7 +227,7 @@ class SeriesPanel:
             handles.append(line)
             labels.append(label)
         if self.background is not None:
-            handles.append(Line2D([], [], color=self.chart.theme.context, linewidth=0.9))
+            handles.append(Line2D([], [], color=self.chart.theme.context, linewidth=1.0))
             labels.append(self.ctx.words["all_kommuner"])
         return handles, labels
 
