@@ -1,4 +1,4 @@
-"""Headless commands: ``digidesk convert`` and ``digidesk inspect``. Imports no Qt.
+"""Headless commands: convert, inspect, compare, similar, chart and recovery. No Qt.
 
 Exit codes: 0 done, 2 usage error, 3 the input (or output) could not be read
 or written; then one line ``digidesk: FILE: problem`` goes to stderr. A fault of DigiDesk's
@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from digidesk import __version__, analysis_cli, recovery_cli
-from digidesk.core.errors import AnalysisError, DigiDeskError, ExportError
+from digidesk import __version__, analysis_cli, chart_cli, recovery_cli
+from digidesk.core.errors import AnalysisError, ChartError, DigiDeskError, ExportError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
-COMMANDS = ("convert", "inspect", "compare", "similar", "recovery")
+COMMANDS = ("convert", "inspect", "compare", "similar", "chart", "recovery")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--sheet", help="only the tables on this sheet (hidden sheets too)")
     inspect.add_argument("--json", action="store_true", help="print JSON")
     analysis_cli.add_commands(sub)
+    chart_cli.add_command(sub)
     recovery_cli.add_commands(sub)
     return parser
 
@@ -56,14 +57,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "inspect": _inspect,
         "compare": analysis_cli.run_compare,
         "similar": analysis_cli.run_similar,
+        "chart": chart_cli.run_chart,
         "recovery": recovery_cli.run,
     }[args.command]
     try:
         return handler(args)
-    except AnalysisError as error:
+    except (AnalysisError, ChartError) as error:
         from digidesk.messages import describe
 
-        print(f"digidesk: {args.workspace}: {describe(error)}", file=sys.stderr)
+        name = error.params.get("path") or args.workspace
+        print(f"digidesk: {name}: {describe(error)}", file=sys.stderr)
         return EXIT_USAGE
     except DigiDeskError as error:
         from digidesk.messages import describe
