@@ -21,7 +21,8 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from digidesk.core.errors import InputError
+from digidesk.core import errors
+from digidesk.core.errors import DigiDeskError, InputError
 from digidesk.core.io.grid import RawBook
 from digidesk.core.io.limits import DEFAULT_LIMITS, Limits
 from digidesk.core.io.readers import read_book, stream_xlsx
@@ -39,7 +40,7 @@ def read_in_worker(
 ) -> RawBook:
     """``reader(path, limits, **read_book_kwargs)`` (by default :func:`read_book`) in a child.
 
-    InputErrors raised in the child come back as the same code and parameters.
+    Typed errors raised in the child come back as the same kind, code and parameters.
     Raises InputError "input.reader_crashed" if the child dies without an answer,
     "input.reader_memory" if it runs out of memory, "input.reader_timeout" after
     ``limits.reader_seconds`` and "input.cancelled" as soon as ``cancelled()`` is
@@ -110,7 +111,11 @@ class ReaderJob:
         if status == "ok":
             return message[1]
         if status == "error":
-            raise InputError(message[1], **message[2])
+            # The same kind of typed error as in the child (an export error from a convert).
+            kind = getattr(errors, message[3] if len(message) > 3 else "", InputError)
+            if not (isinstance(kind, type) and issubclass(kind, DigiDeskError)):
+                kind = InputError
+            raise kind(message[1], **message[2])
         reason = message[1] if message else "the reader process ended without an answer"
         raise InputError("input.reader_crashed", path=self._where, reason=reason)
 
@@ -220,8 +225,8 @@ def _child(
     message: tuple[Any, ...]
     try:
         message = ("ok", _resolve(reader)(path, limits, **kwargs))
-    except InputError as exc:
-        message = ("error", exc.code, exc.params)
+    except DigiDeskError as exc:
+        message = ("error", exc.code, exc.params, type(exc).__name__)
     except MemoryError:
         message = ("error", "input.reader_memory", {"path": str(path)})
     except BaseException as exc:  # noqa: BLE001 - anything else is a crash of the reader
