@@ -167,8 +167,11 @@ def test_no_sheet_contains_a_formula_and_risky_text_is_quote_prefixed(tmp_path):
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Folkmängd: 31/12 [SCB]?", "Folkmängd_ 31_12 _SCB__"),
-        ("x" * 40, "x" * 31),
+        ("Folkmängd: 31/12 [SCB]?", "Folkmängd - 31-12 (SCB)"),
+        ("x" * 40, "x" * 30 + "…"),
+        ("kolada_eos_export_multi_kpi: Värde", "kolada eos export multi … Värde"),
+        ("kolada_eos_export_multi_kpi: Andel (%)", "kolada eos export … Andel (%)"),
+        ("Kolada: Nyckeltal per kommun och år 2010–2023", "Kolada - Nyckeltal per kommun…"),
         ("'quoted'", "quoted"),
         ("", "Blad"),
         ("History", "History_"),
@@ -182,7 +185,7 @@ def test_sheet_names_are_unique_ignoring_case_and_stay_short():
     taken: set[str] = set()
     names = [safe_sheet_name(n, taken) for n in ["Data", "DATA", "data", "y" * 40, "Y" * 40]]
     assert names[:3] == ["Data", "DATA (2)", "data (3)"]
-    assert names[4] == "Y" * 27 + " (2)"
+    assert names[4] == "Y" * 26 + "… (2)"
     assert all(len(n) <= 31 for n in names)
 
 
