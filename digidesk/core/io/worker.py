@@ -120,12 +120,15 @@ class ReaderJob:
         raise InputError("input.reader_crashed", path=self._where, reason=reason)
 
     def cancel(self) -> None:
-        """Stop the child now; :meth:`result` must not be called afterwards."""
+        """Stop the child now (again: nothing); :meth:`result` must not be called afterwards."""
+        if self._process is None:
+            return
+        process, self._process = self._process, None
         self._receiver.close()
-        if self._process.is_alive():
-            self._process.kill()
-        self._process.join()
-        self._process.close()
+        if process.is_alive():
+            process.kill()
+        process.join()
+        process.close()
 
     def _collect(self, cancelled: Callable[[], bool] | None) -> tuple[Any, ...]:
         try:

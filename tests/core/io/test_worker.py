@@ -82,6 +82,15 @@ def test_reader_by_name_and_started_before_waiting(tmp_path: Path) -> None:
     assert book.sheets[0].rows[0][2] == "[('a', 1)]"
 
 
+def test_a_started_reader_can_be_stopped(tmp_path: Path) -> None:
+    job = ReaderJob(tmp_path / "x.csv", reader=_sleepy_reader)
+    process = job._process
+    job.cancel()
+    job.cancel()  # twice is harmless
+    with pytest.raises(ValueError):
+        process.is_alive()  # closed: it was joined
+
+
 def test_real_read(tmp_path: Path) -> None:
     path = tmp_path / "small.xls"
     write_xls(path, [["Kommun", "Värde"], ["Ale", 2.5]])
