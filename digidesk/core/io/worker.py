@@ -53,12 +53,12 @@ def read_in_worker(
 class ReaderJob:
     """A read started in a child process at once; :meth:`result` waits for its answer.
 
-    Starting the child before the caller imports what it needs for the result (pandas,
-    the exporters) lets both run at the same time. Give ``reader`` as "module:function"
-    to start without importing the reader's module here.
+    Give ``reader`` as "module:function" to start it without importing the reader's
+    module here (``digidesk convert`` imports neither pandas nor the writers itself).
 
     An xlsx that makes the reader crash or run out of memory is read once more with the
-    streaming reader (:mod:`digidesk.core.io.xlsx_stream`), which keeps only filled cells.
+    streaming reader (:mod:`digidesk.core.io.xlsx_stream`), which keeps only filled cells;
+    each try has ``limits.reader_seconds``.
     """
 
     def __init__(
@@ -97,7 +97,7 @@ class ReaderJob:
         self._deadline = time.monotonic() + self.limits.reader_seconds
 
     def result(self, cancelled: Callable[[], bool] | None = None) -> Any:
-        """The reader's return value; its InputError, or one for a crash, as InputError."""
+        """The reader's return value; its typed error, or InputError for a crash."""
         message = self._collect(cancelled)
         status = message[0] if message else "crash"
         if (
