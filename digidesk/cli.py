@@ -91,19 +91,61 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    from digidesk.core.loader import load_workspace
-
     output = Path(args.output)
     suffix = output.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".digidesk"):
         raise ExportError("export.unsupported", path=str(output))
-    workspace = load_workspace(args.input)
+    if _is_table_file(args.input):
+        # Read, tidied and written in the reader process, with its limits: this process
+        # imports neither pandas nor the writers, and no table crosses between the two.
+        from digidesk.core.io.worker import ReaderJob
+
+        options = {"output": str(output), "dialect": args.dialect}
+        ReaderJob(args.input, reader="digidesk.cli:convert_table", kwargs=options).result()
+        return EXIT_OK
+    from digidesk.core.loader import load_workspace
+
+    write_workspace(load_workspace(args.input), output, args.dialect)
+    return EXIT_OK
+
+
+def _is_table_file(spec: str) -> bool:
+    """Not ``demo``, a .digidesk workspace or a tidy CSV (its header starts with
+    indicator_id, or dataset and indicator_id): a spreadsheet or table to import.
+    Reads 64 bytes, imports nothing."""
+    if spec == "demo":
+        return False
+    try:
+        with open(spec, "rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return False  # the loader says what is wrong
+    if head.startswith(b"SQLite format 3\x00"):
+        return False
+    tidy = (b"indicator_id", b"dataset,indicator_id", b"dataset;indicator_id")
+    return not head.removeprefix(b"\xef\xbb\xbf").startswith(tidy)
+
+
+def convert_table(
+    path: str, limits: Any, output: str, dialect: str = "standard", **kwargs: Any
+) -> None:
+    """Import the table file ``path`` and write it to ``output`` (in the reader process)."""
+    from digidesk.core.io.pipeline import import_file
+
+    result = import_file(path, limits, in_worker=False, **kwargs)
+    _stamp_provenance(result, Path(path))
+    write_workspace(result.to_workspace(), Path(output), dialect)
+
+
+def write_workspace(workspace: Any, output: Path, dialect: str) -> None:
+    """``workspace`` as the tidy CSV, a workbook or a .digidesk file, by ``output``'s suffix."""
+    suffix = output.suffix.lower()
     try:
         if suffix == ".csv":
             from digidesk.core.export.csv import write_csv
             from digidesk.core.export.tidy import tidy_table
 
-            write_csv(tidy_table(workspace), output, args.dialect)
+            write_csv(tidy_table(workspace), output, dialect)  # type: ignore[arg-type]
         elif suffix == ".xlsx":
             from digidesk.core.export.excel import export_workspace
 
@@ -114,7 +156,21 @@ def _convert(args: argparse.Namespace) -> int:
             store.save(workspace, output)
     except OSError as exc:
         raise ExportError("store.write_failed", path=str(output), reason=exc.strerror) from exc
-    return EXIT_OK
+
+
+def _stamp_provenance(result: Any, path: Path) -> None:
+    """The source file's SHA-256 and the time of the import, for the About sheet."""
+    import hashlib
+    from datetime import UTC, datetime
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for table in result.tables:
+        table.dataset.provenance.sha256 = digest.hexdigest()
+        table.dataset.provenance.imported_at = now
 
 
 def _is_workspace(spec: str) -> bool:

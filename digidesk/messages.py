@@ -98,6 +98,20 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Filen har flere enn {limit} utfylte celler.",
         "en": "The file has more than {limit} filled cells.",
     },
+    "input.sheet_too_spread": {
+        "sv": (
+            "Bladet {sheet} har celler utspridda över mer än {limit} celler "
+            "(från A1 till den sista ifyllda) och öppnas inte."
+        ),
+        "nb": (
+            "Arket {sheet} har celler spredt over mer enn {limit} celler "
+            "(fra A1 til den siste utfylte) og åpnes ikke."
+        ),
+        "en": (
+            "The sheet {sheet} has cells spread over more than {limit} cells "
+            "(from A1 to the last filled one) and is not opened."
+        ),
+    },
     "input.too_many_columns": {
         "sv": "Filen har fler än {limit} kolumner.",
         "nb": "Filen har flere enn {limit} kolonner.",

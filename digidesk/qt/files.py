@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -457,11 +456,9 @@ class FileController(QObject):
         stem = self._document.display_name().removesuffix(WORKSPACE_SUFFIX)
         if shown is not None and view_name:
             stem = f"{stem} – {view_name}"
-        # Dataset names come from files and sheets ("budget: Blad1"): not all of it is
-        # allowed in a file name on Windows.
-        stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", stem).strip(" .") or "export"
+        # The dialog makes the name a file name and offers the last export folder.
         dialog = ExportDialog(
-            self._folder(),
+            None,
             stem,
             view_name if shown is not None else None,
             self._settings,

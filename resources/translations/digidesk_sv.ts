@@ -1065,74 +1065,74 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="50"/>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="94"/>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="178"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="87"/>
         <source>The table as shown: “{name}” (filtered, sorted, long or pivoted)</source>
         <translation>Tabellen som den visas: ”{name}” (filtrerad, sorterad, lång eller pivoterad)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="93"/>
         <source>The whole workspace: every dataset, indicators, areas, strategy and awards</source>
         <translation>Hela arbetsytan: alla datamängder, indikatorer, områden, strategi och utmärkelser</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="99"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-arbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="100"/>
         <source>CSV text file (.csv)</source>
         <translation>CSV-textfil (.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="107"/>
         <source>For Swedish and Norwegian Excel (semicolon, decimal comma)</source>
         <translation>För svenskt och norskt Excel (semikolon, decimalkomma)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="109"/>
         <source>Standard (comma, decimal point)</source>
         <translation>Standard (kommatecken, decimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="114"/>
         <source>Excel and LibreOffice read codes such as 0180 in a CSV file as numbers and drop the leading zero; an Excel workbook keeps them as text.</source>
         <translation>Excel och LibreOffice läser koder som 0180 i en CSV-fil som tal och tappar nollan först; en Excel-arbetsbok behåller dem som text.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="122"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="142"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="143"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="144"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="174"/>
         <source>CSV text file (*.csv)</source>
         <translation>CSV-textfil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="176"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
@@ -1140,105 +1140,105 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="166"/>
-        <location filename="../../digidesk/qt/files.py" line="280"/>
+        <location filename="../../digidesk/qt/files.py" line="165"/>
+        <location filename="../../digidesk/qt/files.py" line="279"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="178"/>
+        <location filename="../../digidesk/qt/files.py" line="177"/>
         <source>Opening the demo workspace…</source>
         <translation>Öppnar demoarbetsytan…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="181"/>
+        <location filename="../../digidesk/qt/files.py" line="180"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbetsytan kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="212"/>
-        <location filename="../../digidesk/qt/files.py" line="308"/>
+        <location filename="../../digidesk/qt/files.py" line="211"/>
+        <location filename="../../digidesk/qt/files.py" line="307"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Kalkylark och tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="214"/>
-        <location filename="../../digidesk/qt/files.py" line="310"/>
+        <location filename="../../digidesk/qt/files.py" line="213"/>
+        <location filename="../../digidesk/qt/files.py" line="309"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="335"/>
+        <location filename="../../digidesk/qt/files.py" line="334"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="336"/>
+        <location filename="../../digidesk/qt/files.py" line="335"/>
         <source>“{name}” could not be opened.</source>
         <translation>”{name}” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="208"/>
+        <location filename="../../digidesk/qt/files.py" line="207"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="233"/>
+        <location filename="../../digidesk/qt/files.py" line="232"/>
         <source>Save workspace</source>
         <translation>Spara arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="210"/>
-        <location filename="../../digidesk/qt/files.py" line="235"/>
+        <location filename="../../digidesk/qt/files.py" line="209"/>
+        <location filename="../../digidesk/qt/files.py" line="234"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="160"/>
+        <location filename="../../digidesk/qt/files.py" line="159"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="295"/>
+        <location filename="../../digidesk/qt/files.py" line="294"/>
         <source>Saving {name}…</source>
         <translation>Sparar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="273"/>
-        <location filename="../../digidesk/qt/files.py" line="298"/>
+        <location filename="../../digidesk/qt/files.py" line="272"/>
+        <location filename="../../digidesk/qt/files.py" line="297"/>
         <source>“{name}” could not be saved.</source>
         <translation>”{name}” kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="306"/>
+        <location filename="../../digidesk/qt/files.py" line="305"/>
         <source>Import table</source>
         <translation>Importera tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="338"/>
-        <location filename="../../digidesk/qt/files.py" line="402"/>
+        <location filename="../../digidesk/qt/files.py" line="337"/>
+        <location filename="../../digidesk/qt/files.py" line="401"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="339"/>
+        <location filename="../../digidesk/qt/files.py" line="338"/>
         <source>“{name}” could not be imported.</source>
         <translation>”{name}” kunde inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="420"/>
+        <location filename="../../digidesk/qt/files.py" line="419"/>
         <source>Import “{name}”</source>
         <translation>Importera ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="526"/>
+        <location filename="../../digidesk/qt/files.py" line="523"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="522"/>
-        <location filename="../../digidesk/qt/files.py" line="529"/>
+        <location filename="../../digidesk/qt/files.py" line="519"/>
+        <location filename="../../digidesk/qt/files.py" line="526"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
     </message>

@@ -47,7 +47,7 @@ _CELLS = st.one_of(
     st.sampled_from([dt.datetime(2020, 3, 1), dt.datetime(2020, 3, 2), dt.time(12, 30)]),
     st.sampled_from([dt.timedelta(days=3), dt.timedelta(0)]),
     # Readers decode with replacement, so no lone surrogate reaches a cell.
-    st.text(st.characters(max_codepoint=0xFFFF, exclude_categories=("Cs",)), max_size=12),
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=12),
 )
 _ROWS = st.lists(st.lists(_CELLS, min_size=0, max_size=7), min_size=1, max_size=14)
 
