@@ -3,7 +3,7 @@
 Run it on a real or virtual display (``xvfb-run -s "-screen 0 1600x1000x24"``) to check
 layout, Swedish text and number formatting by eye; the README's picture comes from here.
 The comparison view is shot with the award's nominees, among all kommuner and against
-their kommungrupp, and the similar-kommuner dialog. With ``--table FILE`` it also imports
+their kommungrupp, with the chart pane beside it, and the similar-kommuner dialog. With ``--table FILE`` it also imports
 FILE and shoots its long table and its pivots (scrolled sideways, to show the frozen area
 column).
 """
@@ -36,10 +36,28 @@ def shoot_tables(app, window, out: Path, path: Path) -> None:
             window.grab().save(str(out / f"table-{path.stem}-{name}-scrolled.png"))
 
 
+def shoot_chart_pane(app, window, view, out: Path) -> None:
+    """The chart pane beside the comparison: median income, then over time."""
+    window.chart_dock.show()
+    pane = window.chart_dock.pane
+    row = [i.indicator_id for i in view.model.indicators].index("KOLADA-MEDIANINKOMST")
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    for kind, name in (("ranking", "chart-pane.png"), ("timeseries", "chart-pane-time.png")):
+        pane.kind.setCurrentIndex(pane.kind.findData(kind))
+        while pane.chart is None or pane.chart.request.kind != kind:
+            app.processEvents()
+        for _ in range(20):  # the canvas paints
+            app.processEvents()
+        window.grab().save(str(out / name))
+    pane.kind.setCurrentIndex(pane.kind.findData("ranking"))
+    window.chart_dock.hide()
+
+
 def shoot_comparison(app, window, out: Path) -> None:
     """The award's nominees compared, among all kommuner and against their kommungrupp."""
     window.compare_nominees()
     view = window.show_view(("compare", 0))
+    window.chart_dock.hide()  # the table at full width; the pane is shot on its own
     view.set_indicators(
         ["KOLADA-MEDIANINKOMST", "KOLADA-ARBETSLOSHET", "KOLADA-FORVARV-20-64",
          "KOLADA-PRIVAT-SEKTOR", "KOLADA-UTPENDLING", "SCB-FOLKMANGD"]
@@ -47,6 +65,7 @@ def shoot_comparison(app, window, out: Path) -> None:
     view.wait()
     app.processEvents()
     window.grab().save(str(out / "compare-nominees.png"))
+    shoot_chart_pane(app, window, view, out)
     view.set_peers(True)
     view.compact.setChecked(True)
     view.wait()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from digidesk import __version__
 from digidesk.qt.autosave import AutoSaver
+from digidesk.qt.chart_dock import ChartDock
 from digidesk.qt.document import WorkspaceDocument
 from digidesk.qt.edit_actions import EditActions
 from digidesk.qt.files import WORKSPACE_SUFFIX, FileController
@@ -58,7 +59,11 @@ class MainWindow(QMainWindow):
         self.navigator_dock = QDockWidget(self.tr("Navigator"), self)
         self.navigator_dock.setObjectName("NavigatorDock")
         self.navigator_dock.setWidget(self.navigator)
+        self.navigator.setMinimumWidth(170)  # names stay legible beside views and the chart
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
+
+        self.chart_dock = ChartDock(self, self.document, self.stack)
+        self.chart_dock.pane.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -163,6 +168,7 @@ class MainWindow(QMainWindow):
         self.edit.fill_menu(self.menuBar().addMenu(self.tr("&Edit")))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(self.navigator_dock.toggleViewAction())
+        self.view_menu.addAction(self.chart_dock.toggleViewAction())
         self.view_menu.addAction(self.history_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.compare_action)
@@ -452,6 +458,11 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
+        else:  # the chart beside the views gets a good third of the window, once shown
+            QTimer.singleShot(0, self._size_chart_dock)
+
+    def _size_chart_dock(self) -> None:
+        self.resizeDocks([self.chart_dock], [self.width() * 3 // 8], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.files.busy or not self.confirm_discard():

@@ -165,12 +165,13 @@
         <translation>Områder:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/area_picker.py" line="170"/>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="173"/>
         <source>Remove {name} from the comparison</source>
+        <extracomment>placed by the view in its bar of options, which wraps in a narrow window</extracomment>
         <translation>Fjern {name} fra sammenligningen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/area_picker.py" line="171"/>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="174"/>
         <source>Remove {name}</source>
         <translation>Fjern {name}</translation>
     </message>
@@ -239,6 +240,180 @@
         <location filename="../../digidesk/qt/views/cell_operations.py" line="127"/>
         <source>“{text}” is not a number. Nothing was changed.</source>
         <translation>«{text}» er ikke et tall. Ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDock</name>
+    <message>
+        <location filename="../../digidesk/qt/chart_dock.py" line="19"/>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="69"/>
+        <source>Ranking of all kommuner</source>
+        <extracomment>A chart taller than this (inches) is shown at its own height and scrolls.</extracomment>
+        <translation>Plassering blant alle kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="70"/>
+        <source>Over time</source>
+        <translation>Over tid</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="71"/>
+        <source>Two indicators</source>
+        <translation>To indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="72"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="73"/>
+        <source>Small multiples</source>
+        <translation>Flere indikatorer side om side</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="76"/>
+        <source>What kind of chart to draw</source>
+        <translation>Hva slags diagram som tegnes</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="77"/>
+        <source>Chart kind</source>
+        <translation>Diagramtype</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="80"/>
+        <source>The indicator on the vertical axis</source>
+        <translation>Indikatoren på den loddrette aksen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="81"/>
+        <source>Second indicator</source>
+        <translation>Andre indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="83"/>
+        <source>All kommuner</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="85"/>
+        <source>Show every kommun instead of the best and worst ten and your selection</source>
+        <translation>Vis hver kommune i stedet for de ti beste og dårligste og dine valgte</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="88"/>
+        <source>Women and men</source>
+        <translation>Kvinner og menn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="90"/>
+        <source>Size by population</source>
+        <translation>Størrelse etter folketall</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="92"/>
+        <source>As bars</source>
+        <translation>Som søyler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="93"/>
+        <source>Parallel bars instead of a radar</source>
+        <translation>Søyler ved siden av hverandre i stedet for et radardiagram</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="96"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="97"/>
+        <source>Save the chart as a picture or document, or copy it</source>
+        <translation>Lagre diagrammet som bilde eller dokument, eller kopier det</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="100"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Lagre som &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="101"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Lagre som &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="102"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lagre som P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="103"/>
+        <source>Save in an &amp;Excel workbook…</source>
+        <translation>Lagre i en &amp;Excel-arbeidsbok…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="105"/>
+        <source>&amp;Copy as a picture</source>
+        <translation>&amp;Kopier som bilde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="108"/>
+        <source>Select areas in a table or the comparison to see them in a chart.</source>
+        <translation>Marker områder i en tabell eller i sammenligningen for å se dem i et diagram.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="270"/>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="311"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="341"/>
+        <source>There is no chart to save yet.</source>
+        <translation>Det finnes ikke noe diagram å lagre ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="316"/>
+        <source>Save as PNG</source>
+        <translation>Lagre som PNG</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="316"/>
+        <source>Resolution (dots per inch):</source>
+        <translation>Oppløsning (punkter per tomme):</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="322"/>
+        <source>Save the chart</source>
+        <translation>Lagre diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="337"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="363"/>
+        <source>Saved {name}</source>
+        <translation>Lagret {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="346"/>
+        <source>Save the chart in a workbook</source>
+        <translation>Lagre diagrammet i en arbeidsbok</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="348"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="369"/>
+        <source>Copied the chart.</source>
+        <translation>Diagrammet er kopiert.</translation>
     </message>
 </context>
 <context>
@@ -621,218 +796,218 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="79"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="83"/>
         <source>Choose the indicators to compare</source>
-        <extracomment>Observations from which the comparison is computed off the GUI thread.</extracomment>
+        <extracomment>Observations from which the comparison is computed off the GUI thread. the areas or the current indicator changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Velg indikatorene som skal sammenlignes</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="84"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="88"/>
         <source>All indicators of a dataset</source>
         <translation>Alle indikatorer i et datasett</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="89"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="93"/>
         <source>The period compared; by default each indicator&apos;s latest</source>
         <translation>Perioden som sammenlignes; ellers hver indikators siste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
         <source>Women</source>
         <translation>Kvinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
         <source>Men</source>
         <translation>Menn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="95"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="99"/>
         <source>Values and ranks only</source>
         <translation>Bare verdier og plasseringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="97"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="101"/>
         <source>Hide the differences and changes, so that more areas fit side by side</source>
         <translation>Skjul forskjeller og endringer, så flere områder får plass ved siden av hverandre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="100"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="104"/>
         <source>Against peer group</source>
         <translation>Mot sammenligningsgruppe</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="103"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="107"/>
         <source>Place each area among its own peers: the median and rank within its group (with regard to the municipality&apos;s prerequisites)</source>
         <translation>Plasser hvert område blant sine likemenn: medianen og plasseringen i egen gruppe (med hensyn til kommunens forutsetninger)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="109"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="113"/>
         <source>Which peer group each area is compared with</source>
         <translation>Hvilken sammenligningsgruppe hvert område sammenlignes med</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="115"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="119"/>
         <source>Similar kommuner…</source>
         <translation>Lignende kommuner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="117"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="121"/>
         <source>Find the kommuner most like the first area on indicators you weight</source>
         <translation>Finn kommunene som ligner mest på det første området, på indikatorer du vekter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="120"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="124"/>
         <source>Copy table</source>
         <translation>Kopier tabellen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="125"/>
         <source>Copy the whole comparison for Excel (Ctrl+Shift+C)</source>
         <translation>Kopier hele sammenligningen til Excel (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="123"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="127"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="124"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="128"/>
         <source>Save the comparison as an Excel workbook</source>
         <translation>Lagre sammenligningen som Excel-arbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="129"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="137"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="130"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="138"/>
         <source>Gender:</source>
         <translation>Kjønn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="153"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="157"/>
         <source>▲ better and ▼ worse, by the indicator&apos;s direction (top and bottom third for ranks) · ★ best and ☆ worst of the areas compared · rank 1 is the best of all kommuner of the country with a value; a shared rank means equal values</source>
         <translation>▲ bedre og ▼ dårligere, etter indikatorens retning (beste og dårligste tredjedel for plasseringer) · ★ best og ☆ dårligst av de sammenlignede · plassering 1 er best av landets kommuner med verdi; en delt plassering betyr like verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="218"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="222"/>
         <source>Latest with values</source>
         <translation>Siste med verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="228"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="232"/>
         <source>Kommungrupp (SKR 2023; Norway: size class)</source>
         <translation>Kommunegruppe (SKR 2023; Norge: størrelsesklasse)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="229"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="233"/>
         <source>Kommungrupp 2017 (SKR)</source>
         <translation>Kommunegruppe 2017 (SKR, Sverige)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="230"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="234"/>
         <source>Same county</source>
         <translation>Samme fylke</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="232"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="236"/>
         <source>Group: {name}</source>
         <translation>Gruppe: {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="246"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="250"/>
         <source>Indicators: {chosen} of {total}</source>
         <translation>Indikatorer: {chosen} av {total}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="274"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="278"/>
         <source>The workspace has no award with nominees.</source>
         <translation>Arbeidsområdet har ingen utmerkelse med nominerte.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="287"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="291"/>
         <source>Save as area group</source>
         <translation>Lagre som områdegruppe</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="287"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="291"/>
         <source>Name of the group:</source>
         <translation>Gruppens navn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="303"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="307"/>
         <source>Saved the group “{name}”.</source>
         <translation>Lagret gruppen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="327"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="331"/>
         <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
         <translation>Velg områdene som skal sammenlignes: skriv en kommunes navn eller nummer ovenfor, eller ta utmerkelsens nominerte.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="358"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="375"/>
         <source>{count} figures of “{indicator}” differ between datasets; the first dataset&apos;s are shown.</source>
         <translation>{count} verdier for «{indicator}» er ulike i datasettene; det første datasettets vises.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="365"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="382"/>
         <source>Some changes compare a Norwegian kommune with its earlier code, through the register&apos;s crosswalk.</source>
         <translation>Noen endringer sammenligner en kommune med dens tidligere kommunenummer, gjennom registerets kodenøkkel.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="370"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="387"/>
         <source>The workspace holds no figures for these areas&apos; countries.</source>
         <translation>Arbeidsområdet har ingen tall for disse områdenes land.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="384"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="401"/>
         <source>The comparison failed: {error}</source>
         <translation>Sammenligningen mislyktes: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="444"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="461"/>
         <source>Copied the comparison.</source>
         <translation>Sammenligningen er kopiert.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="462"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="479"/>
         <source>Choose areas to compare first.</source>
         <translation>Velg først områder å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="467"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="484"/>
         <source>Export the comparison</source>
         <translation>Eksporter sammenligningen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="468"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="485"/>
         <source>Comparison.xlsx</source>
         <translation>Sammenligning.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="469"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="486"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="491"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="508"/>
         <source>Exported {name}</source>
         <translation>Eksporterte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="502"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="519"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="503"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="520"/>
         <source>“{name}” could not be written.</source>
         <translation>«{name}» kunne ikke skrives.</translation>
     </message>
@@ -890,103 +1065,103 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="94"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="96"/>
         <source>Filter by area, code or indicator…</source>
-        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background</extracomment>
+        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background the selection changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Filtrer på område, kode eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="107"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
         <source>Long table</source>
         <translation>Lang tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="108"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kjønn som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="115"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Vis én rad per observasjon, eller områder som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="160"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="160"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
         <source>Women</source>
         <translation>Kvinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="160"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
         <source>Men</source>
         <translation>Menn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="210"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="247"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observasjoner deler celle med en annen; pivottabellen viser den første av hver. Den lange tabellen viser alle.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="343"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="380"/>
         <source>Sort ascending</source>
         <translation>Sorter stigende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="345"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="382"/>
         <source>Sort descending</source>
         <translation>Sorter synkende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="350"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="387"/>
         <source>Hide column</source>
         <translation>Skjul kolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="352"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="389"/>
         <source>Show all columns</source>
         <translation>Vis alle kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="357"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="394"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="363"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="400"/>
         <source>Filter by value range…</source>
         <translation>Filtrer på verdiområde…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="367"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="404"/>
         <source>Only missing values</source>
         <translation>Bare manglende verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="442"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="479"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="447"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="484"/>
         <source>An observation with these keys already existed; its value was changed.</source>
         <translation>Det fantes allerede en observasjon med de samme nøklene; verdien ble endret.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="453"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="490"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader slettes i den lange tabellen.</translation>
     </message>
@@ -1686,192 +1861,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="52"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="53"/>
         <source>Opening…</source>
         <translation>Åpner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="58"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
         <source>Navigator</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="68"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="73"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="183"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="91"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="96"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="42"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="43"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation>Gjenopprettingskopien kunne ikke lagres: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="69"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="74"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt lesingen, importen eller eksporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="97"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="102"/>
         <source>Exported {name}</source>
         <translation>Eksporterte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="102"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Eksporten av {name} ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="110"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="132"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="128"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versjoner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Sammenlign områder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="164"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="192"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="192"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="210"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="221"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="227"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="296"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="302"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="314"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="320"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="330"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="336"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="332"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="338"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="415"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="417"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="423"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="429"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="435"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="430"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="436"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -1974,6 +2149,100 @@
         <location filename="../../digidesk/qt/models/pivot_model.py" line="252"/>
         <source>No observation: type a value to add one</source>
         <translation>Ingen observasjon: skriv en verdi for å legge til en</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="57"/>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="61"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="66"/>
+        <source>As the language</source>
+        <translation>Som språket</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="75"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="77"/>
+        <source>Autosave after a pause of</source>
+        <translation>Lagre automatisk etter en pause på</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="79"/>
+        <source>Semicolon and decimal comma (Swedish and Norwegian Excel)</source>
+        <translation>Semikolon og desimalkomma (svensk og norsk Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="80"/>
+        <source>Comma and decimal point</source>
+        <translation>Komma og desimalpunktum</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="85"/>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="90"/>
+        <source>The country is the one DigiDesk takes where a code exists in both Sweden and Norway (1860 is Laxå and Vestvågøy). Unsaved work is written to a recovery copy after a pause of the time above, and within a minute in any case.</source>
+        <translation>Landet er det DigiDesk velger der en kode finnes i både Sverige og Norge (1860 er Laxå og Vestvågøy). Ulagret arbeid skrives til en gjenopprettingskopi etter en pause på tiden over, og innen ett minutt uansett.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="105"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="106"/>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Tall</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="107"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="108"/>
+        <source>&amp;Autosave after a pause of</source>
+        <translation>Lagre &amp;automatisk etter en pause på</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="109"/>
+        <source>CSV &amp;export</source>
+        <translation>CSV-&amp;eksport</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="110"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
     </message>
 </context>
 <context>

@@ -165,12 +165,13 @@
         <translation>Områden:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/area_picker.py" line="170"/>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="173"/>
         <source>Remove {name} from the comparison</source>
+        <extracomment>placed by the view in its bar of options, which wraps in a narrow window</extracomment>
         <translation>Ta bort {name} ur jämförelsen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/area_picker.py" line="171"/>
+        <location filename="../../digidesk/qt/views/area_picker.py" line="174"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -239,6 +240,180 @@
         <location filename="../../digidesk/qt/views/cell_operations.py" line="127"/>
         <source>“{text}” is not a number. Nothing was changed.</source>
         <translation>”{text}” är inget tal. Inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDock</name>
+    <message>
+        <location filename="../../digidesk/qt/chart_dock.py" line="19"/>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="69"/>
+        <source>Ranking of all kommuner</source>
+        <extracomment>A chart taller than this (inches) is shown at its own height and scrolls.</extracomment>
+        <translation>Placering bland alla kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="70"/>
+        <source>Over time</source>
+        <translation>Över tid</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="71"/>
+        <source>Two indicators</source>
+        <translation>Två indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="72"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="73"/>
+        <source>Small multiples</source>
+        <translation>Flera indikatorer sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="76"/>
+        <source>What kind of chart to draw</source>
+        <translation>Vilket slags diagram som ritas</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="77"/>
+        <source>Chart kind</source>
+        <translation>Diagramtyp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="80"/>
+        <source>The indicator on the vertical axis</source>
+        <translation>Indikatorn på den lodräta axeln</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="81"/>
+        <source>Second indicator</source>
+        <translation>Andra indikatorn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="83"/>
+        <source>All kommuner</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="85"/>
+        <source>Show every kommun instead of the best and worst ten and your selection</source>
+        <translation>Visa varje kommun i stället för de tio bästa och sämsta och dina valda</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="88"/>
+        <source>Women and men</source>
+        <translation>Kvinnor och män</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="90"/>
+        <source>Size by population</source>
+        <translation>Storlek efter folkmängd</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="92"/>
+        <source>As bars</source>
+        <translation>Som staplar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="93"/>
+        <source>Parallel bars instead of a radar</source>
+        <translation>Staplar bredvid varandra i stället för ett radardiagram</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="96"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="97"/>
+        <source>Save the chart as a picture or document, or copy it</source>
+        <translation>Spara diagrammet som bild eller dokument, eller kopiera det</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="100"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Spara som &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="101"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Spara som &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="102"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="103"/>
+        <source>Save in an &amp;Excel workbook…</source>
+        <translation>Spara i en &amp;Excel-arbetsbok…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="105"/>
+        <source>&amp;Copy as a picture</source>
+        <translation>&amp;Kopiera som bild</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="108"/>
+        <source>Select areas in a table or the comparison to see them in a chart.</source>
+        <translation>Markera områden i en tabell eller i jämförelsen för att se dem i ett diagram.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="270"/>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="311"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="341"/>
+        <source>There is no chart to save yet.</source>
+        <translation>Det finns inget diagram att spara än.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="316"/>
+        <source>Save as PNG</source>
+        <translation>Spara som PNG</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="316"/>
+        <source>Resolution (dots per inch):</source>
+        <translation>Upplösning (punkter per tum):</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="322"/>
+        <source>Save the chart</source>
+        <translation>Spara diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="337"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="363"/>
+        <source>Saved {name}</source>
+        <translation>Sparade {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="346"/>
+        <source>Save the chart in a workbook</source>
+        <translation>Spara diagrammet i en arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="348"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="369"/>
+        <source>Copied the chart.</source>
+        <translation>Diagrammet är kopierat.</translation>
     </message>
 </context>
 <context>
@@ -621,218 +796,218 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="79"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="83"/>
         <source>Choose the indicators to compare</source>
-        <extracomment>Observations from which the comparison is computed off the GUI thread.</extracomment>
+        <extracomment>Observations from which the comparison is computed off the GUI thread. the areas or the current indicator changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Välj indikatorerna att jämföra</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="84"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="88"/>
         <source>All indicators of a dataset</source>
         <translation>Alla indikatorer i en datamängd</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="89"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="93"/>
         <source>The period compared; by default each indicator&apos;s latest</source>
         <translation>Perioden som jämförs; annars varje indikators senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="95"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="99"/>
         <source>Values and ranks only</source>
         <translation>Bara värden och placeringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="97"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="101"/>
         <source>Hide the differences and changes, so that more areas fit side by side</source>
         <translation>Dölj skillnader och förändringar, så att fler områden får plats bredvid varandra</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="100"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="104"/>
         <source>Against peer group</source>
         <translation>Mot jämförelsegrupp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="103"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="107"/>
         <source>Place each area among its own peers: the median and rank within its group (with regard to the municipality&apos;s prerequisites)</source>
         <translation>Placera varje område bland sina likar: medianen och placeringen i den egna gruppen (med hänsyn till kommunens förutsättningar)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="109"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="113"/>
         <source>Which peer group each area is compared with</source>
         <translation>Vilken jämförelsegrupp varje område jämförs med</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="115"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="119"/>
         <source>Similar kommuner…</source>
         <translation>Liknande kommuner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="117"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="121"/>
         <source>Find the kommuner most like the first area on indicators you weight</source>
         <translation>Hitta de kommuner som mest liknar det första området, på indikatorer som du viktar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="120"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="124"/>
         <source>Copy table</source>
         <translation>Kopiera tabellen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="125"/>
         <source>Copy the whole comparison for Excel (Ctrl+Shift+C)</source>
         <translation>Kopiera hela jämförelsen till Excel (Ctrl+Skift+C)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="123"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="127"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="124"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="128"/>
         <source>Save the comparison as an Excel workbook</source>
         <translation>Spara jämförelsen som Excel-arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="129"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="137"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="130"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="138"/>
         <source>Gender:</source>
         <translation>Kön:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="153"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="157"/>
         <source>▲ better and ▼ worse, by the indicator&apos;s direction (top and bottom third for ranks) · ★ best and ☆ worst of the areas compared · rank 1 is the best of all kommuner of the country with a value; a shared rank means equal values</source>
         <translation>▲ bättre och ▼ sämre, efter indikatorns riktning (bästa och sämsta tredjedelen för placeringar) · ★ bäst och ☆ sämst av de jämförda · placering 1 är bäst av landets kommuner med värde; en delad placering betyder lika värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="218"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="222"/>
         <source>Latest with values</source>
         <translation>Senaste med värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="228"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="232"/>
         <source>Kommungrupp (SKR 2023; Norway: size class)</source>
         <translation>Kommungrupp (SKR 2023; Norge: storleksklass)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="229"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="233"/>
         <source>Kommungrupp 2017 (SKR)</source>
         <translation>Kommungrupp 2017 (SKR)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="230"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="234"/>
         <source>Same county</source>
         <translation>Samma län</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="232"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="236"/>
         <source>Group: {name}</source>
         <translation>Grupp: {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="246"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="250"/>
         <source>Indicators: {chosen} of {total}</source>
         <translation>Indikatorer: {chosen} av {total}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="274"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="278"/>
         <source>The workspace has no award with nominees.</source>
         <translation>Arbetsytan har ingen utmärkelse med nominerade.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="287"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="291"/>
         <source>Save as area group</source>
         <translation>Spara som områdesgrupp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="287"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="291"/>
         <source>Name of the group:</source>
         <translation>Gruppens namn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="303"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="307"/>
         <source>Saved the group “{name}”.</source>
         <translation>Sparade gruppen ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="327"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="331"/>
         <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
         <translation>Välj områdena att jämföra: skriv en kommuns namn eller kod ovan, eller ta utmärkelsens nominerade.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="358"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="375"/>
         <source>{count} figures of “{indicator}” differ between datasets; the first dataset&apos;s are shown.</source>
         <translation>{count} värden för ”{indicator}” skiljer sig mellan datamängderna; den första datamängdens visas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="365"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="382"/>
         <source>Some changes compare a Norwegian kommune with its earlier code, through the register&apos;s crosswalk.</source>
         <translation>Några förändringar jämför en norsk kommun med dess tidigare kod, genom registrets kodnyckel.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="370"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="387"/>
         <source>The workspace holds no figures for these areas&apos; countries.</source>
         <translation>Arbetsytan har inga uppgifter för de här områdenas land.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="384"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="401"/>
         <source>The comparison failed: {error}</source>
         <translation>Jämförelsen misslyckades: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="444"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="461"/>
         <source>Copied the comparison.</source>
         <translation>Jämförelsen är kopierad.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="462"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="479"/>
         <source>Choose areas to compare first.</source>
         <translation>Välj först områden att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="467"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="484"/>
         <source>Export the comparison</source>
         <translation>Exportera jämförelsen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="468"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="485"/>
         <source>Comparison.xlsx</source>
         <translation>Jämförelse.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="469"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="486"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="491"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="508"/>
         <source>Exported {name}</source>
         <translation>Exporterade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="502"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="519"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="503"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="520"/>
         <source>“{name}” could not be written.</source>
         <translation>”{name}” kunde inte skrivas.</translation>
     </message>
@@ -890,103 +1065,103 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="94"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="96"/>
         <source>Filter by area, code or indicator…</source>
-        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background</extracomment>
+        <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background the selection changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Filtrera på område, kod eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="107"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
         <source>Long table</source>
         <translation>Lång tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="108"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kön som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="115"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Visa en rad per observation, eller områden som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="160"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="160"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="160"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="210"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="247"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observationer delar cell med en annan; pivottabellen visar den första av varje. Den långa tabellen visar alla.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="343"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="380"/>
         <source>Sort ascending</source>
         <translation>Sortera stigande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="345"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="382"/>
         <source>Sort descending</source>
         <translation>Sortera fallande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="350"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="387"/>
         <source>Hide column</source>
         <translation>Dölj kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="352"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="389"/>
         <source>Show all columns</source>
         <translation>Visa alla kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="357"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="394"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="363"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="400"/>
         <source>Filter by value range…</source>
         <translation>Filtrera på värdeintervall…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="367"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="404"/>
         <source>Only missing values</source>
         <translation>Bara saknade värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="442"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="479"/>
         <source>“{text}” is not a number.</source>
         <translation>”{text}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="447"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="484"/>
         <source>An observation with these keys already existed; its value was changed.</source>
         <translation>Det fanns redan en observation med samma nycklar; dess värde ändrades.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="453"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="490"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader tas bort i den långa tabellen.</translation>
     </message>
@@ -1686,192 +1861,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="52"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="53"/>
         <source>Opening…</source>
         <translation>Öppnar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="58"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
         <source>Navigator</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="68"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="73"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="183"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="91"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="96"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} avbröts.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="42"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="43"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation>Återställningskopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="69"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="74"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt läsningen, importen eller exporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="97"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="102"/>
         <source>Exported {name}</source>
         <translation>Exporterade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="102"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Exporten av {name} avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="110"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="132"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="128"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="129"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="131"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Jämför områden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="164"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="192"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="192"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="210"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="221"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="227"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="296"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="302"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importera en tabell först: det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="314"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="320"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="330"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="336"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="332"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="338"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="415"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="417"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="423"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="429"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="435"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="430"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="436"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -1974,6 +2149,100 @@
         <location filename="../../digidesk/qt/models/pivot_model.py" line="252"/>
         <source>No observation: type a value to add one</source>
         <translation>Ingen observation: skriv ett värde för att lägga till en</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="57"/>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="61"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="66"/>
+        <source>As the language</source>
+        <translation>Som språket</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="75"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="77"/>
+        <source>Autosave after a pause of</source>
+        <translation>Spara automatiskt efter en paus på</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="79"/>
+        <source>Semicolon and decimal comma (Swedish and Norwegian Excel)</source>
+        <translation>Semikolon och decimalkomma (svenskt och norskt Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="80"/>
+        <source>Comma and decimal point</source>
+        <translation>Komma och decimalpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="85"/>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="90"/>
+        <source>The country is the one DigiDesk takes where a code exists in both Sweden and Norway (1860 is Laxå and Vestvågøy). Unsaved work is written to a recovery copy after a pause of the time above, and within a minute in any case.</source>
+        <translation>Landet är det DigiDesk väljer där en kod finns i både Sverige och Norge (1860 är Laxå och Vestvågøy). Osparat arbete skrivs till en återställningskopia efter en paus på tiden ovan, och inom en minut i alla fall.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="105"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="106"/>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Tal</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="107"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="108"/>
+        <source>&amp;Autosave after a pause of</source>
+        <translation>Spara &amp;automatiskt efter en paus på</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="109"/>
+        <source>CSV &amp;export</source>
+        <translation>CSV-&amp;export</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="110"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
     </message>
 </context>
 <context>

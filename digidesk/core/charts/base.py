@@ -60,6 +60,16 @@ class CachedLayout(ConstrainedLayoutEngine):
         return result
 
 
+def figure_size(request: ChartRequest, default: tuple[float, float]) -> tuple[float, float]:
+    """The request's ``size``; else ``default`` at the request's ``width`` (inches), so that
+    titles wrap for the room a chart is shown in."""
+    size = request.option("size")
+    if size:
+        return (float(size[0]), float(size[1]))
+    width = request.option("width")
+    return (float(width), float(default[1])) if width else (float(default[0]), float(default[1]))
+
+
 def prepare_figure(figure: Figure | None, size: tuple[float, float], theme: Theme) -> Figure:
     """``figure`` cleared, or a new one of ``size`` inches, with the theme's background."""
     if figure is None:
@@ -255,7 +265,8 @@ class BaseChart(Chart):
     ) -> None:
         """Title, subtitle, source line and the legend under the subtitle. The layout is
         measured again only when these texts changed, not for a legend of another area."""
-        columns = max(1, min(columns, len(handles) or 1))
+        # About two inches a legend column: a narrow figure gets fewer columns, more rows.
+        columns = max(1, min(columns, len(handles) or 1, int(self.figure.get_figwidth() / 2)))
         rows = math.ceil(len(handles) / columns) if handles else 0
         key = (title, subtitle, source, rows)
         if key != self._shown:

@@ -16,7 +16,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from digidesk.core.charts import ChartRequest
-from digidesk.core.charts.base import BaseChart, panel_title, prepare_figure
+from digidesk.core.charts.base import BaseChart, figure_size, panel_title, prepare_figure
 from digidesk.core.charts.data import Context
 from digidesk.core.charts.layers import LayeredAxes
 from digidesk.core.charts.ranking import top_n_of
@@ -175,6 +175,6 @@ def build(ctx: Context, request: ChartRequest, figure: Figure | None) -> Multipl
     country = ctx.country(request)
     rows, columns = grid_of(request)
     width, height = PANEL[inner]
-    size = tuple(request.option("size") or (width * columns, 1.5 + height * rows))
+    size = figure_size(request, (width * columns, 1.5 + height * rows))
     figure = prepare_figure(figure, size, THEMES[request.theme])
     return MultiplesChart(ctx, request, figure, country)

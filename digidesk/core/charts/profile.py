@@ -25,7 +25,7 @@ from matplotlib.patches import Polygon, Rectangle
 from matplotlib.text import Text
 
 from digidesk.core.charts import AreaKey, ChartRequest
-from digidesk.core.charts.base import BaseChart, prepare_figure, wrap
+from digidesk.core.charts.base import BaseChart, figure_size, prepare_figure, wrap
 from digidesk.core.charts.data import Context, Standing
 from digidesk.core.charts.numbers import format_number, label_decimals
 from digidesk.core.charts.palette import highlight
@@ -368,6 +368,6 @@ def build(ctx: Context, request: ChartRequest, figure: Figure | None) -> Profile
     default = (
         (8.0, 7.6) if style == "radar" else (8.0, 2.2 + rows * (0.3 + 0.22 * len(request.areas)))
     )
-    size = tuple(request.option("size") or default)
+    size = figure_size(request, default)
     figure = prepare_figure(figure, size, THEMES[request.theme])
     return ProfileChart(ctx, request, figure, country)

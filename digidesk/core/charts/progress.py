@@ -26,6 +26,7 @@ from digidesk.core.charts import ChartRequest
 from digidesk.core.charts.base import (
     BaseChart,
     PeriodAxis,
+    figure_size,
     prepare_figure,
     style_value_axis,
     wrap,
@@ -278,6 +279,6 @@ def build(ctx: Context, request: ChartRequest, figure: Figure | None) -> Progres
         raise ChartError("chart.one_area")
     target_of(request)
     country = ctx.country(request)
-    size = tuple(request.option("size") or DEFAULT_SIZE)
+    size = figure_size(request, DEFAULT_SIZE)
     figure = prepare_figure(figure, size, THEMES[request.theme])
     return ProgressChart(ctx, request, figure, country)

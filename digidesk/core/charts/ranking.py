@@ -17,7 +17,7 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from digidesk.core.charts import ChartRequest
-from digidesk.core.charts.base import BaseChart, prepare_figure
+from digidesk.core.charts.base import BaseChart, figure_size, prepare_figure
 from digidesk.core.charts.data import Context
 from digidesk.core.charts.layers import LayeredAxes
 from digidesk.core.charts.numbers import is_percent
@@ -135,6 +135,6 @@ def build(ctx: Context, request: ChartRequest, figure: Figure | None) -> Ranking
         period = ctx.period_for(request.indicators[0], country, request.period, request.gender)
         standing = ctx.standing(request.indicators[0], country, period, request.gender)
         rows = shown_rows(standing.ranked(), [c for _, c in request.areas], top_n)
-        size = size_for(len(rows), top_n)
+        size = figure_size(request, size_for(len(rows), top_n))
     figure = prepare_figure(figure, tuple(size), theme)
     return RankingChart(ctx, request, figure, country, top_n)

@@ -18,7 +18,7 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Annotation
 
 from digidesk.core.charts import AreaKey, ChartRequest
-from digidesk.core.charts.base import BaseChart, prepare_figure, style_value_axis
+from digidesk.core.charts.base import BaseChart, figure_size, prepare_figure, style_value_axis
 from digidesk.core.charts.data import Context, Standing
 from digidesk.core.charts.layers import LayeredAxes
 from digidesk.core.charts.numbers import is_percent
@@ -274,6 +274,6 @@ def build(ctx: Context, request: ChartRequest, figure: Figure | None) -> Scatter
     if len(request.indicators) != 2:
         raise ChartError("chart.indicators", kind=request.kind, needed=2)
     country = ctx.country(request)
-    size = tuple(request.option("size") or DEFAULT_SIZE)
+    size = figure_size(request, DEFAULT_SIZE)
     figure = prepare_figure(figure, size, THEMES[request.theme])
     return ScatterChart(ctx, request, figure, country)

@@ -22,6 +22,7 @@ from digidesk.core.charts import GENDERS, AreaKey, ChartRequest
 from digidesk.core.charts.base import (
     BaseChart,
     PeriodAxis,
+    figure_size,
     prepare_figure,
     style_value_axis,
 )
@@ -296,6 +297,6 @@ def build(ctx: Context, request: ChartRequest, figure: Figure | None) -> TimeSer
     if len(request.indicators) != 1:
         raise ChartError("chart.indicators", kind=request.kind, needed=1)
     country = ctx.country(request)
-    size = tuple(request.option("size") or DEFAULT_SIZE)
+    size = figure_size(request, DEFAULT_SIZE)
     figure = prepare_figure(figure, size, THEMES[request.theme])
     return TimeSeriesChart(ctx, request, figure, country)

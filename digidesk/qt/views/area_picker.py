@@ -37,7 +37,7 @@ class AreaPicker(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Add a kommun: type its name or code"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(200)
         self.search.setAccessibleName(self.tr("Add an area to the comparison"))
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
@@ -78,10 +78,13 @@ class AreaPicker(QWidget):
         layout.addWidget(label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.search)
-        layout.addWidget(self.nominees)
-        layout.addWidget(self.groups)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.clear_button)
+        #: placed by the view in its bar of options, which wraps in a narrow window
+        self.buttons: tuple[QWidget, ...] = (
+            self.nominees,
+            self.groups,
+            self.save_button,
+            self.clear_button,
+        )
 
     # -- choices --------------------------------------------------------------------------
     def set_choices(self, extra: list[AreaKey]) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -38,6 +39,7 @@ from digidesk.qt.settings import Settings
 from digidesk.qt.views.area_picker import AreaKey, AreaPicker
 from digidesk.qt.views.compare_table import ComparisonTable
 from digidesk.qt.views.filter_panel import ChoicePopup
+from digidesk.qt.views.flow_layout import FlowLayout
 from digidesk.qt.workers import TaskRunner
 
 #: Observations from which the comparison is computed off the GUI thread.
@@ -47,6 +49,8 @@ BACKGROUND_OBSERVATIONS = 300_000
 class CompareView(QWidget):
     message = Signal(str)
     busy_changed = Signal(bool)
+    #: the areas or the current indicator changed: the chart pane asks ``chart_focus()``
+    focus_changed = Signal()
 
     def __init__(self, document: WorkspaceDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,19 +128,18 @@ class CompareView(QWidget):
         self.export_button.setToolTip(self.tr("Save the comparison as an Excel workbook"))
         self.export_button.clicked.connect(self.ask_export)
 
-        options = QHBoxLayout()
+        # The options wrap onto a second line in a narrow window (beside the chart pane).
+        options = FlowLayout()
+        for button in self.picker.buttons:
+            options.addWidget(button)
+        options.addWidget(_separator(self))
         options.addWidget(self.indicators_button)
         for label_text, widget in ((self.tr("Period:"), self.period),
                                    (self.tr("Gender:"), self.gender)):  # fmt: skip
-            label = QLabel(label_text, self)
-            label.setBuddy(widget)
-            options.addWidget(label)
-            options.addWidget(widget)
-        options.addSpacing(12)
+            options.addWidget(_labelled(label_text, widget, self))
         options.addWidget(self.peers_switch)
         options.addWidget(self.peers)
-        options.addStretch(1)
-        options.addWidget(self.similar_button)
+        options.add_right(self.similar_button)
         options.addWidget(self.copy_button)
         options.addWidget(self.export_button)
 
@@ -146,6 +149,7 @@ class CompareView(QWidget):
         self.table = ComparisonTable(self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self.focus_changed.emit())
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.legend = QLabel(
@@ -328,6 +332,7 @@ class CompareView(QWidget):
                     "the award's nominees."
                 )
             )
+            self.focus_changed.emit()
             return
         snapshot = workspace.snapshot()
         peers = self.peers.currentData() if self.peers_switch.isChecked() else None
@@ -345,8 +350,30 @@ class CompareView(QWidget):
 
         self._background.run(rows, work, lambda result: self._show(result, snapshot))
 
+    def _current_indicator(self) -> str | None:
+        row = self.table.currentIndex().row()
+        indicators = self.model.indicators
+        return indicators[row].indicator_id if 0 <= row < len(indicators) else None
+
+    def chart_focus(self):
+        """The compared areas, the current row's indicator first, and the period."""
+        from digidesk.qt.views.chart_pane import ChartFocus
+
+        ids = [i.indicator_id for i in self.model.indicators]
+        if not ids or not self.areas():
+            return None
+        row = self.table.currentIndex().row()
+        first = ids[row] if 0 <= row < len(ids) else ids[0]
+        ordered = (first, *(i for i in ids if i != first))
+        return ChartFocus(ordered, tuple(self.areas()), self.period.currentData())
+
     def _show(self, comparison, workspace) -> None:
+        current = self._current_indicator()
         self.model.set_comparison(comparison, workspace, self._register, bool(comparison.peers))
+        ids = [i.indicator_id for i in self.model.indicators]
+        if current in ids:  # the row the user was on stays current (and in the chart)
+            self.table.setCurrentIndex(self.model.index(ids.index(current), 0))
+        self.focus_changed.emit()
         self.table.fit_columns()
         self._apply_compact()
         if self._sort is not None:
@@ -520,3 +547,22 @@ class CompareView(QWidget):
         dialog.save_requested.connect(self.add_group)
         dialog.open()
         self.similar_dialog = dialog
+
+
+def _labelled(text: str, widget: QWidget, parent: QWidget) -> QWidget:
+    """A label and its field kept together on one line of a flowing bar."""
+    pair = QWidget(parent)
+    label = QLabel(text, pair)
+    label.setBuddy(widget)
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(widget)
+    return pair
+
+
+def _separator(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

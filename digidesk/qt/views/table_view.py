@@ -73,6 +73,8 @@ class DatasetView(QWidget):
     count_changed = Signal(int, int)
     #: True while a sort, filter or pivot is computed in the background
     busy_changed = Signal(bool)
+    #: the selection changed: the chart pane asks ``chart_focus()``
+    focus_changed = Signal()
 
     def __init__(self, document: WorkspaceDocument, dataset_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -146,6 +148,41 @@ class DatasetView(QWidget):
         self.setFocusProxy(self.table)
         self.model.reload()
         self.table.resizeColumnsToContents()
+        for table in (self.table, self.pivot_table):
+            table.selectionModel().selectionChanged.connect(lambda *_: self.focus_changed.emit())
+
+    # -- the chart pane ------------------------------------------------------------------
+    def chart_focus(self):
+        """The selected rows' areas and the current row's indicator and period."""
+        from digidesk.qt.views.chart_pane import ChartFocus
+
+        table, model = self.current_table, self.current_model
+        frame = self.cache.frame
+        current = table.currentIndex()
+        indexes = table.selectionModel().selectedIndexes()
+        if current.isValid():
+            indexes = [current, *indexes]
+        labels: list[int] = []
+        for index in indexes[:200]:
+            if model is self.model:
+                labels.append(model.label_at(index.row()))
+                continue
+            target = model.target(index.row(), index.column())
+            if target is not None and target.label is not None:
+                labels.append(target.label)
+        rows = frame.loc[[label for label in dict.fromkeys(labels) if label in frame.index]]
+        if rows.empty:
+            return None
+        from digidesk.core.analysis.values import dataset_country
+        from digidesk.core.model.areas import default_register
+
+        dataset = self._document.workspace.dataset(self.cache.dataset_id)
+        country = dataset_country(dataset, default_register()) or None
+        if country is None:
+            return None  # no country: nothing a chart of kommuner could show
+        areas = tuple(dict.fromkeys((country, str(a)) for a in rows["area_id"].astype(str)))
+        indicators = tuple(dict.fromkeys(str(i) for i in rows["indicator_id"].astype(str)))
+        return ChartFocus(indicators, areas[:12], str(rows["period"].iloc[0]), country)
 
     # -- set-up ------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
