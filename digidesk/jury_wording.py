@@ -44,8 +44,11 @@ _WORDS: dict[str, dict[str, str]] = {
     "unit": {"sv": "Enhet", "nb": "Enhet", "en": "Unit"},
     "period": {"sv": "Period", "nb": "Periode", "en": "Period"},
     "rank": {"sv": "rang", "nb": "rangering", "en": "rank"},
-    "median": {"sv": "Median, alla kommuner", "nb": "Median, alle kommuner",
-               "en": "Median, all kommuner"},  # fmt: skip
+    "median": {
+        "sv": "Median, alla kommuner",
+        "nb": "Median, alle kommuner",
+        "en": "Median, all kommuner",
+    },  # fmt: skip
     "figures_note": {
         "sv": "Nominerades värden och rang bland alla kommuner i landet (DigiDesks "
         "jämförelse). Endast som underlag; poängen sätter du på bladet Poäng.",
@@ -73,18 +76,30 @@ _WORDS: dict[str, dict[str, str]] = {
     "score": {"sv": "Poäng", "nb": "Poeng", "en": "Score"},
     "results": {"sv": "Resultat", "nb": "Resultat", "en": "Results"},
     "method": {"sv": "Metod", "nb": "Metode", "en": "Method"},
-    "weighted_mean": {"sv": "Viktat medelvärde", "nb": "Vektet gjennomsnitt",
-                      "en": "Weighted mean"},  # fmt: skip
-    "zscore": {"sv": "Normaliserat per jurymedlem (z)", "nb": "Normalisert per jurymedlem (z)",
-               "en": "Normalised per juror (z)"},  # fmt: skip
+    "weighted_mean": {
+        "sv": "Viktat medelvärde",
+        "nb": "Vektet gjennomsnitt",
+        "en": "Weighted mean",
+    },  # fmt: skip
+    "zscore": {
+        "sv": "Normaliserat per jurymedlem (z)",
+        "nb": "Normalisert per jurymedlem (z)",
+        "en": "Normalised per juror (z)",
+    },  # fmt: skip
     "borda": {"sv": "Rangpoäng (Borda)", "nb": "Rangpoeng (Borda)", "en": "Rank points (Borda)"},
     "median_method": {"sv": "Median", "nb": "Median", "en": "Median"},
     "tied": {"sv": "delad", "nb": "delt", "en": "tied"},
-    "disagreement": {"sv": "Oenighet (std.avv.)", "nb": "Uenighet (std.avv.)",
-                     "en": "Disagreement (SD)"},  # fmt: skip
+    "disagreement": {
+        "sv": "Oenighet (std.avv.)",
+        "nb": "Uenighet (std.avv.)",
+        "en": "Disagreement (SD)",
+    },  # fmt: skip
     "chosen_method": {"sv": "Vald metod", "nb": "Valgt metode", "en": "Chosen method"},
-    "final_ranking": {"sv": "Slutlig rangordning", "nb": "Endelig rangering",
-                      "en": "Final ranking"},  # fmt: skip
+    "final_ranking": {
+        "sv": "Slutlig rangordning",
+        "nb": "Endelig rangering",
+        "en": "Final ranking",
+    },  # fmt: skip
     "place": {"sv": "Plats", "nb": "Plass", "en": "Place"},
     "winner_differs": {
         "sv": "Vinnaren beror på metoden: metoderna utser olika vinnare.",
@@ -110,16 +125,22 @@ _WORDS: dict[str, dict[str, str]] = {
         "nb": "Minste vektendring som bytter vinner",
         "en": "Smallest weight change that changes the winner",
     },
-    "none_within": {"sv": "ingen inom 0–10×", "nb": "ingen innenfor 0–10×",
-                    "en": "none within 0–10×"},  # fmt: skip
+    "none_within": {
+        "sv": "ingen inom 0–10×",
+        "nb": "ingen innenfor 0–10×",
+        "en": "none within 0–10×",
+    },  # fmt: skip
     "new_winner": {"sv": "Ny vinnare", "nb": "Ny vinner", "en": "New winner"},
     "win_share": {
         "sv": "Andel av {draws} slumpade viktningar som vinns",
         "nb": "Andel av {draws} tilfeldige vektinger som vinnes",
         "en": "Share of {draws} random weightings won",
     },
-    "audit": {"sv": "Ändringar efter låsning", "nb": "Endringer etter låsing",
-              "en": "Changes after locking"},  # fmt: skip
+    "audit": {
+        "sv": "Ändringar efter låsning",
+        "nb": "Endringer etter låsing",
+        "en": "Changes after locking",
+    },  # fmt: skip
     "audit_all": {"sv": "Ändringslogg", "nb": "Endringslogg", "en": "Audit trail"},
     "time": {"sv": "Tid", "nb": "Tid", "en": "Time"},
     "source": {"sv": "Källa", "nb": "Kilde", "en": "Source"},
@@ -127,15 +148,27 @@ _WORDS: dict[str, dict[str, str]] = {
     "new": {"sv": "Efter", "nb": "Etter", "en": "After"},
     "lock": {"sv": "låst", "nb": "låst", "en": "locked"},
     "unlock": {"sv": "upplåst", "nb": "låst opp", "en": "unlocked"},
-    "never_locked": {"sv": "Poängsättningen har inte låsts.", "nb": "Poenggivingen er ikke låst.",
-                     "en": "Scoring has not been locked."},  # fmt: skip
-    "no_changes": {"sv": "Inga ändringar efter låsning.", "nb": "Ingen endringer etter låsing.",
-                   "en": "No changes after locking."},  # fmt: skip
+    "never_locked": {
+        "sv": "Poängsättningen har inte låsts.",
+        "nb": "Poenggivingen er ikke låst.",
+        "en": "Scoring has not been locked.",
+    },  # fmt: skip
+    "no_changes": {
+        "sv": "Inga ändringar efter låsning.",
+        "nb": "Ingen endringer etter låsing.",
+        "en": "No changes after locking.",
+    },  # fmt: skip
     "signatures": {"sv": "Underskrifter", "nb": "Underskrifter", "en": "Signatures"},
-    "signature": {"sv": "Namnteckning och datum", "nb": "Underskrift og dato",
-                  "en": "Signature and date"},  # fmt: skip
-    "fingerprint": {"sv": "Fingeravtryck (SHA-256)", "nb": "Fingeravtrykk (SHA-256)",
-                    "en": "Fingerprint (SHA-256)"},  # fmt: skip
+    "signature": {
+        "sv": "Namnteckning och datum",
+        "nb": "Underskrift og dato",
+        "en": "Signature and date",
+    },  # fmt: skip
+    "fingerprint": {
+        "sv": "Fingeravtryck (SHA-256)",
+        "nb": "Fingeravtrykk (SHA-256)",
+        "en": "Fingerprint (SHA-256)",
+    },  # fmt: skip
     "fingerprint_note": {
         "sv": "Fingeravtrycket beräknas ur kriterier, vikter, jurymedlemmar, jäv och poäng "
         "(se docs/jury.md). Kontrollera med: digidesk jury verify PROTOKOLL.xlsx ARBETSYTA",
@@ -154,6 +187,17 @@ _WORDS: dict[str, dict[str, str]] = {
     "page": {"sv": "Sida {page}", "nb": "Side {page}", "en": "Page {page}"},
     "inputs_sheet": {"sv": "Indata", "nb": "Inndata", "en": "Inputs"},
     "id": {"sv": "Id", "nb": "Id", "en": "Id"},
+    "number": {"sv": "Nr", "nb": "Nr.", "en": "No."},
+    "common": {
+        "sv": "Gemensamma nominerade",
+        "nb": "Felles nominerte",
+        "en": "Nominees in common",
+    },  # fmt: skip
+    "scores_note": {
+        "sv": "Kolumnerna 1–{n} är kriterierna i tabellen ovan.",
+        "nb": "Kolonnene 1–{n} er kriteriene i tabellen over.",
+        "en": "Columns 1–{n} are the criteria in the table above.",
+    },
     "name": {"sv": "Namn", "nb": "Navn", "en": "Name"},
 }
 
@@ -165,3 +209,19 @@ def jury_words(language: str | None = None) -> dict[str, str]:
 
 def method_name(method: str, words: dict[str, str]) -> str:
     return words["median_method" if method == "median" else method]
+
+
+def number_text(value: float | None, decimals: int, language: str | None = None) -> str:
+    """1 234,5 (sv, nb: no-break space, decimal comma) or 1,234.5 (en); "" for None.
+
+    ``decimals`` −1 shows as many as the value needs (up to 3): 4 → "4", 3.5 → "3,5".
+    """
+    if value is None:
+        return ""
+    language = language if language in LANGUAGES else system_language()
+    text = f"{value:,.3f}".rstrip("0").rstrip(".") if decimals < 0 else f"{value:,.{decimals}f}"
+    if text in ("-0", "-0.0", "-0.00", "-0.000"):
+        text = text[1:]
+    if language == "en":
+        return text.replace("-", "\u2212")
+    return text.replace(",", "\u00a0").replace(".", ",").replace("-", "\u2212")
