@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
             view = AwardView(self.document, int(item), self)
             view.compare_requested.connect(self.compare_nominees)
             view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            view.busy_changed.connect(self._on_view_busy)
+            view.busy_changed.connect(lambda b: self.progress.setVisible(b or self.files.busy))
             return view
         from digidesk.qt.views.group_view import AreaGroupView
 

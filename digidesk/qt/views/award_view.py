@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from digidesk.qt.workers import TaskRunner
 
@@ -160,6 +161,8 @@ class AwardView(QWidget):
                           lambda _error: None)  # fmt: skip
 
     def _data_arrived(self, scores) -> None:
+        if not isValid(self):  # closed while the work ran
+            return
         self.scoring.set_data_scores(scores)
         self.results.set_data_scores(scores)
 

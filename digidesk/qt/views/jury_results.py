@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from digidesk.core.model.award import METHODS
 from digidesk.qt.models.jury_setup import checked_push
@@ -192,6 +193,8 @@ class JuryResultsView(QWidget):
             self.from_data[c.id] = box
 
     def _failed(self, error: BaseException) -> None:
+        if not isValid(self):  # closed while the work ran
+            return
         from digidesk.qt.files import error_text
 
         self.busy_changed.emit(False)
@@ -224,6 +227,8 @@ class JuryResultsView(QWidget):
         return "–" if share is None else self.locale.toString(100 * share, "f", 1) + " %"
 
     def _show(self, outcome) -> None:
+        if not isValid(self):  # closed while the work ran
+            return
         generation, results = outcome
         if generation != self._generation:
             return
@@ -385,6 +390,8 @@ class JuryResultsView(QWidget):
         self.runner.start(work, self._protocol_written, self._failed)
 
     def _protocol_written(self, path: Path) -> None:
+        if not isValid(self):  # closed while the work ran
+            return
         self.busy_changed.emit(False)
         self.message.emit(self.tr("Wrote the protocol {name} and {pdf}").format(
             name=path.name, pdf=path.with_suffix(".pdf").name))  # fmt: skip

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from digidesk.qt.models.jury_scores import COMMENT_ROLE, CONFLICT_ROLE, ScoreGridModel
 from digidesk.qt.models.jury_setup import checked_push
@@ -216,10 +217,14 @@ class JuryScoringView(QWidget):
         self.runner.start(work, self._exported, self._failed)
 
     def _exported(self, paths: list[Path]) -> None:
+        if not isValid(self):  # closed while the work ran
+            return
         self.busy_changed.emit(False)
         self.message.emit(self.tr("Wrote %n juror sheet(s).", "", len(paths)))
 
     def _failed(self, error: BaseException) -> None:
+        if not isValid(self):  # closed while the work ran
+            return
         from digidesk.qt.files import error_text
 
         self.busy_changed.emit(False)
@@ -241,6 +246,8 @@ class JuryScoringView(QWidget):
                           self._planned, self._failed)  # fmt: skip
 
     def _planned(self, plan) -> None:
+        if not isValid(self):  # closed while the work ran
+            return
         from digidesk.qt.dialogs.jury_import_dialog import JuryImportDialog
 
         self.busy_changed.emit(False)
