@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -86,7 +87,8 @@ class _AwardTable(QAbstractTableModel):
     def parse(self, text: str) -> float | None:
         parsed = parse_number(str(text))
         if parsed is None or parsed[1]:
-            self.refused.emit(self.tr("“{text}” is not a number.").format(text=text))
+            message = QCoreApplication.translate("JuryTables", "“{text}” is not a number.")
+            self.refused.emit(message.format(text=text))
             return None
         return parsed[0]
 
