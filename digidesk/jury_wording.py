@@ -126,9 +126,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "en": "Smallest weight change that changes the winner",
     },
     "none_within": {
-        "sv": "ingen inom 0–10×",
-        "nb": "ingen innenfor 0–10×",
-        "en": "none within 0–10×",
+        "sv": "ingen, från 0 till 10 gånger vikten",
+        "nb": "ingen, fra 0 til 10 ganger vekten",
+        "en": "none, from 0 to 10 times the weight",
     },  # fmt: skip
     "new_winner": {"sv": "Ny vinnare", "nb": "Ny vinner", "en": "New winner"},
     "win_share": {

@@ -1907,149 +1907,149 @@
 <context>
     <name>JuryResultsView</name>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="72"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="74"/>
         <source>Export protocol…</source>
         <translation>Eksporter protokoll…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="73"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="75"/>
         <source>The jury protocol as an Excel workbook and a PDF</source>
         <translation>Juryprotokollen som Excel-arbeidsbok og PDF</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="75"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="77"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="122"/>
         <source>Nominee</source>
         <translation>Nominert</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="76"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
         <source>Disagreement (SD)</source>
         <translation>Uenighet (std.avv.)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="76"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="122"/>
         <source>Wins of 1,000 weightings</source>
         <translation>Vinner av 1 000 vektinger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="94"/>
-        <source>Each juror&apos;s total for a nominee is the weighted mean of the criteria that juror scored. Weighted mean: the mean of the jurors&apos; totals. Normalised per juror: each juror&apos;s scores are first put on a common footing (mean 0, standard deviation 1), so that a strict and a generous juror count alike. Rank points: each juror&apos;s order of the nominees, from 1 point for its first to 0 for its last. Median: the middle total. Disagreement is the standard deviation of the jurors&apos; totals. Conflicts of interest are left out everywhere.</source>
-        <translation>Et jurymedlems totalpoeng for en nominert er det vektede gjennomsnittet av kriteriene jurymedlemmet har vurdert. Vektet gjennomsnitt: gjennomsnittet av jurymedlemmenes totalpoeng. Normalisert per jurymedlem: hvert jurymedlems poeng gjøres først sammenlignbare (gjennomsnitt 0, standardavvik 1), slik at et strengt og et rundhåndet jurymedlem teller likt. Rangpoeng: hvert jurymedlems rekkefølge av de nominerte, fra 1 poeng for den første til 0 for den siste. Median: den midterste totalpoengsummen. Uenighet er standardavviket for jurymedlemmenes totalpoeng. Poeng der inhabilitet foreligger, telles aldri.</translation>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="96"/>
+        <source>The place by each method is in brackets (“shared” where nominees tie); the winner&apos;s score is in bold. Each juror&apos;s total for a nominee is the weighted mean of the criteria that juror scored. Weighted mean: the mean of the jurors&apos; totals. Normalised per juror: each juror&apos;s scores are first put on a common footing (mean 0, standard deviation 1), so that a strict and a generous juror count alike. Rank points: each juror&apos;s order of the nominees, from 1 point for its first to 0 for its last. Median: the middle total. Disagreement is the standard deviation of the jurors&apos; totals. Conflicts of interest are left out everywhere.</source>
+        <translation>Plassen etter hver metode står i parentes («delt» når nominerte har like mange poeng); vinnerens poeng er i fet skrift. Et jurymedlems totalpoeng for en nominert er det vektede gjennomsnittet av kriteriene jurymedlemmet har vurdert. Vektet gjennomsnitt: gjennomsnittet av jurymedlemmenes totalpoeng. Normalisert per jurymedlem: hvert jurymedlems poeng gjøres først sammenlignbare (gjennomsnitt 0, standardavvik 1), slik at et strengt og et rundhåndet jurymedlem teller likt. Rangpoeng: hvert jurymedlems rekkefølge av de nominerte, fra 1 poeng for den første til 0 for den siste. Median: den midterste totalpoengsummen. Uenighet er standardavviket for jurymedlemmenes totalpoeng. Poeng der inhabilitet foreligger, telles aldri.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="111"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
         <source>Spearman&apos;s ρ between jurors, over the nominees both scored:</source>
         <translation>Spearmans ρ mellom jurymedlemmene, over de nominerte begge har vurdert:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
         <source>Share of the weight</source>
         <translation>Andel av vekten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="116"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
         <source>Smallest weight change that changes the winner</source>
         <translation>Minste vektendring som bytter vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="116"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
         <source>Then wins</source>
         <translation>Da vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="128"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="131"/>
         <source>All methods</source>
         <translation>Alle metoder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="129"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
         <source>Agreement</source>
         <translation>Samstemmighet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="130"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="133"/>
         <source>Sensitivity</source>
         <translation>Følsomhet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="135"/>
         <source>Chosen method:</source>
         <translation>Valgt metode:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="145"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
         <source>Weighted mean</source>
         <translation>Vektet gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="146"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="149"/>
         <source>Normalised per juror (z)</source>
         <translation>Normalisert per jurymedlem (z)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="147"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="150"/>
         <source>Rank points (Borda)</source>
         <translation>Rangpoeng (Borda)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="151"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="185"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="188"/>
         <source>{criterion} from data</source>
         <translation>{criterion} fra data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="186"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="189"/>
         <source>Score “{criterion}” from {indicator} instead of the jurors: min–max over all kommuner of the country, mapped onto the scale</source>
         <translation>Gi «{criterion}» poeng fra {indicator} i stedet for fra jurymedlemmene: min–maks over alle landets kommuner, regnet om til skalaen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="251"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="254"/>
         <source>The winner depends on the method. {winners}</source>
         <translation>Vinneren avhenger av metoden. {winners}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="255"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="258"/>
         <source>Every method names the same winner: {winner}.</source>
         <translation>Alle metodene kårer samme vinner: {winner}.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="272"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="275"/>
         <source> shared</source>
         <translation> delt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="281"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="284"/>
         <source>Standard deviation of the jurors&apos; totals: how much the jurors disagree on this nominee</source>
         <translation>Standardavviket for jurymedlemmenes totalpoeng: hvor uenige jurymedlemmene er om den nominerte</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="291"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="294"/>
         <source>Normalisation unreliable (fewer scores than twice the number of criteria): {jurors}</source>
         <translation>Normaliseringen er usikker (færre poeng enn dobbelt så mange som kriteriene): {jurors}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="301"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="304"/>
         <source>Kendall&apos;s W: not defined ({count} jurors scored every nominee; it takes 2)</source>
         <translation>Kendalls W: ikke definert ({count} jurymedlemmer har vurdert alle nominerte; det kreves 2)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="305"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="308"/>
         <source>Kendall&apos;s W: {w} over the {count} jurors who scored every nominee (1 is full agreement, 0 none)</source>
         <translation>Kendalls W: {w} for de {count} jurymedlemmene som har vurdert alle nominerte (1 er full samstemmighet, 0 ingen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/views/jury_results.py" line="324"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="327"/>
         <source>over %n nominee(s) both scored</source>
         <translation>
             <numerusform>over %n nominert som begge har vurdert</numerusform>
@@ -2057,32 +2057,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="335"/>
-        <source>none within 0–10×</source>
-        <translation>ingen innenfor 0–10×</translation>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="338"/>
+        <source>none, from 0 to 10 times the weight</source>
+        <translation>ingen, fra 0 til 10 ganger vekten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="339"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="342"/>
         <source>(weight × {factor})</source>
         <translation>(vekten × {factor})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="347"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="349"/>
         <source>Each criterion&apos;s weight is changed alone (the others kept, then all renormalised). Below: how often each nominee wins the weighted mean when the weights are drawn 1,000 times around the chosen ones (Dirichlet, concentration 50, fixed seed).</source>
         <translation>Hvert kriteriums vekt endres for seg (de andre beholdes, og alle normeres på nytt). Nedenfor: hvor ofte hver nominert vinner det vektede gjennomsnittet når vektene trekkes 1 000 ganger rundt de valgte (Dirichlet, konsentrasjon 50, fast startverdi).</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="361"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="363"/>
         <source>Export protocol</source>
         <translation>Eksporter protokoll</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="362"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="364"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="396"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="398"/>
         <source>Wrote the protocol {name} and {pdf}</source>
         <translation>Protokollen {name} og {pdf} er skrevet</translation>
     </message>
@@ -2095,82 +2095,87 @@
         <translation>En kommentar til de valgte poengene</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="70"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="71"/>
+        <source>✎ the score has a comment (shown below when the cell is chosen) · grey: a declared conflict of interest, no score</source>
+        <translation>✎ poengene har en kommentar (vises nedenfor når cellen velges) · grå: meldt inhabilitet, ingen poeng</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="74"/>
         <source>Export juror sheets…</source>
         <translation>Eksporter vurderingsfiler…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="72"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="76"/>
         <source>One Excel workbook per juror, to fill in without DigiDesk</source>
         <translation>Én Excel-arbeidsbok per jurymedlem, til å fylle ut uten DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="75"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="79"/>
         <source>Import returned sheets…</source>
         <translation>Importer innsendte filer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="76"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="80"/>
         <source>Read the jurors&apos; filled-in workbooks, all at once</source>
         <translation>Les inn jurymedlemmenes utfylte arbeidsbøker, alle på én gang</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="80"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="84"/>
         <source>Juror:</source>
         <translation>Jurymedlem:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="87"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="91"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="116"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
         <source>Unlock scoring…</source>
         <translation>Lås opp poenggivingen…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="116"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
         <source>Lock scoring…</source>
         <translation>Lås poenggivingen…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="118"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="123"/>
         <source>Scoring is locked: changes need an unlock, which the protocol records.</source>
         <translation>Poenggivingen er låst: endringer krever en opplåsing, som føres inn i protokollen.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="152"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="157"/>
         <source>The juror has declared a conflict of interest for this nominee and cannot score it: {reason}</source>
         <translation>Jurymedlemmet har meldt inhabilitet for den nominerte og kan ikke gi poeng: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="171"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
         <source>Unlock scoring</source>
         <translation>Lås opp poenggivingen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="171"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
         <source>Lock scoring</source>
         <translation>Lås poenggivingen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="173"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="178"/>
         <source>Why is scoring unlocked? The reason goes into the protocol.</source>
         <translation>Hvorfor låses poenggivingen opp? Grunnen føres inn i protokollen.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="174"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="179"/>
         <source>Lock the scores for the protocol. Note (optional):</source>
         <translation>Lås poengene før protokollen. Merknad (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="186"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="191"/>
         <source>Folder for the juror sheets</source>
         <translation>Mappe for vurderingsfilene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="223"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="228"/>
         <source>Wrote %n juror sheet(s).</source>
         <translation>
             <numerusform>%n vurderingsfil er skrevet.</numerusform>
@@ -2178,12 +2183,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="235"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
         <source>Returned juror sheets</source>
         <translation>Innsendte vurderingsfiler</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="235"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
@@ -2216,42 +2221,42 @@
         <translation>Inhabilitet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="107"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="108"/>
         <source>Add…</source>
         <translation>Legg til…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="109"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="110"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="137"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="138"/>
         <source>New criterion</source>
         <translation>Nytt kriterium</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="137"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="138"/>
         <source>Name of the criterion:</source>
         <translation>Kriteriets navn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="143"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="144"/>
         <source>New nominee</source>
         <translation>Ny nominert</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="143"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="144"/>
         <source>Kommun code (for example 0186):</source>
         <translation>Kommunenummer (for eksempel 0301):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="153"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="154"/>
         <source>New juror</source>
         <translation>Nytt jurymedlem</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="153"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="154"/>
         <source>Name of the juror:</source>
         <translation>Jurymedlemmets navn:</translation>
     </message>

@@ -1907,149 +1907,149 @@
 <context>
     <name>JuryResultsView</name>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="72"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="74"/>
         <source>Export protocol…</source>
         <translation>Exportera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="73"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="75"/>
         <source>The jury protocol as an Excel workbook and a PDF</source>
         <translation>Juryprotokollet som Excel-arbetsbok och PDF</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="75"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="77"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="122"/>
         <source>Nominee</source>
         <translation>Nominerad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="76"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
         <source>Disagreement (SD)</source>
         <translation>Oenighet (std.avv.)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="76"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="122"/>
         <source>Wins of 1,000 weightings</source>
         <translation>Vinner av 1 000 viktningar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="94"/>
-        <source>Each juror&apos;s total for a nominee is the weighted mean of the criteria that juror scored. Weighted mean: the mean of the jurors&apos; totals. Normalised per juror: each juror&apos;s scores are first put on a common footing (mean 0, standard deviation 1), so that a strict and a generous juror count alike. Rank points: each juror&apos;s order of the nominees, from 1 point for its first to 0 for its last. Median: the middle total. Disagreement is the standard deviation of the jurors&apos; totals. Conflicts of interest are left out everywhere.</source>
-        <translation>En jurymedlems totalpoäng för en nominerad är det viktade medelvärdet av de kriterier som jurymedlemmen har bedömt. Viktat medelvärde: medelvärdet av jurymedlemmarnas totalpoäng. Normaliserat per jurymedlem: varje jurymedlems poäng görs först jämförbara (medelvärde 0, standardavvikelse 1), så att en sträng och en generös jurymedlem väger lika. Rangpoäng: varje jurymedlems ordning av de nominerade, från 1 poäng för den första till 0 för den sista. Median: den mittersta totalpoängen. Oenighet är standardavvikelsen för jurymedlemmarnas totalpoäng. Poäng där jäv föreligger räknas aldrig.</translation>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="96"/>
+        <source>The place by each method is in brackets (“shared” where nominees tie); the winner&apos;s score is in bold. Each juror&apos;s total for a nominee is the weighted mean of the criteria that juror scored. Weighted mean: the mean of the jurors&apos; totals. Normalised per juror: each juror&apos;s scores are first put on a common footing (mean 0, standard deviation 1), so that a strict and a generous juror count alike. Rank points: each juror&apos;s order of the nominees, from 1 point for its first to 0 for its last. Median: the middle total. Disagreement is the standard deviation of the jurors&apos; totals. Conflicts of interest are left out everywhere.</source>
+        <translation>Platsen enligt varje metod står inom parentes (”delad” när nominerade har samma poäng); vinnarens poäng är i fetstil. En jurymedlems totalpoäng för en nominerad är det viktade medelvärdet av de kriterier som jurymedlemmen har bedömt. Viktat medelvärde: medelvärdet av jurymedlemmarnas totalpoäng. Normaliserat per jurymedlem: varje jurymedlems poäng görs först jämförbara (medelvärde 0, standardavvikelse 1), så att en sträng och en generös jurymedlem väger lika. Rangpoäng: varje jurymedlems ordning av de nominerade, från 1 poäng för den första till 0 för den sista. Median: den mittersta totalpoängen. Oenighet är standardavvikelsen för jurymedlemmarnas totalpoäng. Poäng där jäv föreligger räknas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="111"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
         <source>Spearman&apos;s ρ between jurors, over the nominees both scored:</source>
         <translation>Spearmans ρ mellan jurymedlemmarna, över de nominerade som båda har bedömt:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
         <source>Share of the weight</source>
         <translation>Andel av vikten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="116"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
         <source>Smallest weight change that changes the winner</source>
         <translation>Minsta viktändring som byter vinnare</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="116"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
         <source>Then wins</source>
         <translation>Då vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="128"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="131"/>
         <source>All methods</source>
         <translation>Alla metoder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="129"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
         <source>Agreement</source>
         <translation>Samstämmighet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="130"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="133"/>
         <source>Sensitivity</source>
         <translation>Känslighet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="135"/>
         <source>Chosen method:</source>
         <translation>Vald metod:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="145"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
         <source>Weighted mean</source>
         <translation>Viktat medelvärde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="146"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="149"/>
         <source>Normalised per juror (z)</source>
         <translation>Normaliserat per jurymedlem (z)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="147"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="150"/>
         <source>Rank points (Borda)</source>
         <translation>Rangpoäng (Borda)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="151"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="185"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="188"/>
         <source>{criterion} from data</source>
         <translation>{criterion} från data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="186"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="189"/>
         <source>Score “{criterion}” from {indicator} instead of the jurors: min–max over all kommuner of the country, mapped onto the scale</source>
         <translation>Poängsätt ”{criterion}” från {indicator} i stället för av jurymedlemmarna: min–max över landets alla kommuner, omräknat till skalan</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="251"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="254"/>
         <source>The winner depends on the method. {winners}</source>
         <translation>Vinnaren beror på metoden. {winners}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="255"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="258"/>
         <source>Every method names the same winner: {winner}.</source>
         <translation>Alla metoder utser samma vinnare: {winner}.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="272"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="275"/>
         <source> shared</source>
         <translation> delad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="281"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="284"/>
         <source>Standard deviation of the jurors&apos; totals: how much the jurors disagree on this nominee</source>
         <translation>Standardavvikelsen för jurymedlemmarnas totalpoäng: hur oeniga jurymedlemmarna är om den nominerade</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="291"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="294"/>
         <source>Normalisation unreliable (fewer scores than twice the number of criteria): {jurors}</source>
         <translation>Normaliseringen är osäker (färre poäng än dubbla antalet kriterier): {jurors}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="301"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="304"/>
         <source>Kendall&apos;s W: not defined ({count} jurors scored every nominee; it takes 2)</source>
         <translation>Kendalls W: ej definierat ({count} jurymedlemmar har bedömt alla nominerade; det krävs 2)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="305"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="308"/>
         <source>Kendall&apos;s W: {w} over the {count} jurors who scored every nominee (1 is full agreement, 0 none)</source>
         <translation>Kendalls W: {w} för de {count} jurymedlemmar som bedömt alla nominerade (1 är full samstämmighet, 0 ingen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/views/jury_results.py" line="324"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="327"/>
         <source>over %n nominee(s) both scored</source>
         <translation>
             <numerusform>över %n nominerad som båda har bedömt</numerusform>
@@ -2057,32 +2057,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="335"/>
-        <source>none within 0–10×</source>
-        <translation>ingen inom 0–10×</translation>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="338"/>
+        <source>none, from 0 to 10 times the weight</source>
+        <translation>ingen, från 0 till 10 gånger vikten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="339"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="342"/>
         <source>(weight × {factor})</source>
         <translation>(vikten × {factor})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="347"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="349"/>
         <source>Each criterion&apos;s weight is changed alone (the others kept, then all renormalised). Below: how often each nominee wins the weighted mean when the weights are drawn 1,000 times around the chosen ones (Dirichlet, concentration 50, fixed seed).</source>
         <translation>Varje kriteriums vikt ändras för sig (de andra behålls och alla normeras om). Nedan: hur ofta varje nominerad vinner det viktade medelvärdet när vikterna slumpas 1 000 gånger kring de valda (Dirichlet, koncentration 50, fast startvärde).</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="361"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="363"/>
         <source>Export protocol</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="362"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="364"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="396"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="398"/>
         <source>Wrote the protocol {name} and {pdf}</source>
         <translation>Protokollet {name} och {pdf} har skrivits</translation>
     </message>
@@ -2095,82 +2095,87 @@
         <translation>En kommentar till den valda poängen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="70"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="71"/>
+        <source>✎ the score has a comment (shown below when the cell is chosen) · grey: a declared conflict of interest, no score</source>
+        <translation>✎ poängen har en kommentar (visas nedan när cellen väljs) · grå: anmält jäv, ingen poäng</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="74"/>
         <source>Export juror sheets…</source>
         <translation>Exportera bedömningsfiler…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="72"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="76"/>
         <source>One Excel workbook per juror, to fill in without DigiDesk</source>
         <translation>En Excel-arbetsbok per jurymedlem, att fylla i utan DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="75"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="79"/>
         <source>Import returned sheets…</source>
         <translation>Importera inskickade filer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="76"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="80"/>
         <source>Read the jurors&apos; filled-in workbooks, all at once</source>
         <translation>Läs in jurymedlemmarnas ifyllda arbetsböcker, alla på en gång</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="80"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="84"/>
         <source>Juror:</source>
         <translation>Jurymedlem:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="87"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="91"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="116"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
         <source>Unlock scoring…</source>
         <translation>Lås upp poängsättningen…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="116"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
         <source>Lock scoring…</source>
         <translation>Lås poängsättningen…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="118"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="123"/>
         <source>Scoring is locked: changes need an unlock, which the protocol records.</source>
         <translation>Poängsättningen är låst: för ändringar krävs en upplåsning, som skrivs in i protokollet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="152"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="157"/>
         <source>The juror has declared a conflict of interest for this nominee and cannot score it: {reason}</source>
         <translation>Jurymedlemmen har anmält jäv för den nominerade och kan inte sätta poäng: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="171"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
         <source>Unlock scoring</source>
         <translation>Lås upp poängsättningen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="171"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
         <source>Lock scoring</source>
         <translation>Lås poängsättningen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="173"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="178"/>
         <source>Why is scoring unlocked? The reason goes into the protocol.</source>
         <translation>Varför låses poängsättningen upp? Skälet skrivs in i protokollet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="174"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="179"/>
         <source>Lock the scores for the protocol. Note (optional):</source>
         <translation>Lås poängen inför protokollet. Anteckning (frivillig):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="186"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="191"/>
         <source>Folder for the juror sheets</source>
         <translation>Mapp för bedömningsfilerna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="223"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="228"/>
         <source>Wrote %n juror sheet(s).</source>
         <translation>
             <numerusform>%n bedömningsfil har skrivits.</numerusform>
@@ -2178,12 +2183,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="235"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
         <source>Returned juror sheets</source>
         <translation>Inskickade bedömningsfiler</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="235"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
@@ -2216,42 +2221,42 @@
         <translation>Jäv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="107"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="108"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="109"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="110"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="137"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="138"/>
         <source>New criterion</source>
         <translation>Nytt kriterium</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="137"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="138"/>
         <source>Name of the criterion:</source>
         <translation>Kriteriets namn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="143"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="144"/>
         <source>New nominee</source>
         <translation>Ny nominerad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="143"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="144"/>
         <source>Kommun code (for example 0186):</source>
         <translation>Kommunkod (till exempel 0186):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="153"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="154"/>
         <source>New juror</source>
         <translation>Ny jurymedlem</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_setup.py" line="153"/>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="154"/>
         <source>Name of the juror:</source>
         <translation>Jurymedlemmens namn:</translation>
     </message>

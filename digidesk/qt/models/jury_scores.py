@@ -85,7 +85,7 @@ class ScoreGridModel(QAbstractTableModel):
         criterion = award.criteria[section]
         low, high = award.scale(criterion)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{_wrapped(criterion.name)}\n({self.number(low)}–{self.number(high)})"
+            return f"{wrapped(criterion.name)}\n({self.number(low)}–{self.number(high)})"
         if role == Qt.ItemDataRole.ToolTipRole:
             return criterion.description or criterion.name
         return None
@@ -198,7 +198,7 @@ class ScoreGridModel(QAbstractTableModel):
         return True
 
 
-def _wrapped(text: str, width: int = 18) -> str:
+def wrapped(text: str, width: int = 18) -> str:
     """Header text on lines of about ``width`` characters (Qt's headers do not wrap)."""
     lines: list[str] = []
     for word in text.split():

@@ -37,8 +37,10 @@ BANNER_SAME = "background: #E8F5E9; border: 1px solid #7CB342; padding: 8px;"
 
 
 def _table(parent, columns: list[str]) -> QTableWidget:
+    from digidesk.qt.models.jury_scores import wrapped
+
     table = QTableWidget(0, len(columns), parent)
-    table.setHorizontalHeaderLabels(columns)
+    table.setHorizontalHeaderLabels([wrapped(c, 20) for c in columns])
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
@@ -91,13 +93,14 @@ class JuryResultsView(QWidget):
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.explanation.setText(self.tr(
-            "Each juror's total for a nominee is the weighted mean of the criteria that juror "
-            "scored. Weighted mean: the mean of the jurors' totals. Normalised per juror: each "
-            "juror's scores are first put on a common footing (mean 0, standard deviation 1), "
-            "so that a strict and a generous juror count alike. Rank points: each juror's "
-            "order of the nominees, from 1 point for its first to 0 for its last. Median: the "
-            "middle total. Disagreement is the standard deviation of the jurors' totals. "
-            "Conflicts of interest are left out everywhere."
+            "The place by each method is in brackets (“shared” where nominees tie); the winner's "
+            "score is in bold. Each juror's total for a nominee is the weighted mean of the "
+            "criteria that juror scored. Weighted mean: the mean of the jurors' totals. "
+            "Normalised per juror: each juror's scores are first put on a common footing (mean 0,"
+            " standard deviation 1), so that a strict and a generous juror count alike. Rank "
+            "points: each juror's order of the nominees, from 1 point for its first to 0 for its "
+            "last. Median: the middle total. Disagreement is the standard deviation of the "
+            "jurors' totals. Conflicts of interest are left out everywhere."
         ))  # fmt: skip
         left.addWidget(self.explanation)
         methods_layout.addLayout(left, 3)
@@ -332,7 +335,7 @@ class JuryResultsView(QWidget):
         for row, criterion in enumerate(award.criteria):
             found = results.sensitivity[criterion.id].nearest
             if found is None:
-                change, winner = self.tr("none within 0–10×"), ""
+                change, winner = self.tr("none, from 0 to 10 times the weight"), ""
             else:
                 sign = "+" if found.relative_change >= 0 else "−"
                 change = f"{sign}{self.locale.toString(abs(100 * found.relative_change), 'f', 0)} %"
@@ -342,7 +345,6 @@ class JuryResultsView(QWidget):
             cells = [criterion.name, self.percent(weights.get(criterion.id)), change, winner]
             for col, text in enumerate(cells):
                 table.setItem(row, col, QTableWidgetItem(text))
-        table.resizeRowsToContents()
         self.sensitivity_note.setText(
             self.tr("Each criterion's weight is changed alone (the others kept, then all "
                     "renormalised). Below: how often each nominee wins the weighted mean when "

@@ -67,6 +67,10 @@ class JuryScoringView(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
         self.lock_state = QLabel(self)
+        self.legend = QLabel(
+            self.tr("✎ the score has a comment (shown below when the cell is chosen) · grey: "
+                    "a declared conflict of interest, no score"), self)  # fmt: skip
+        self.legend.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export juror sheets…"), self)
         self.export_button.setToolTip(
             self.tr("One Excel workbook per juror, to fill in without DigiDesk")
@@ -90,6 +94,7 @@ class JuryScoringView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.lock_state)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.legend)
         layout.addLayout(comment_row)
         layout.addWidget(self.cell_note)
         layout.addWidget(self.problem)

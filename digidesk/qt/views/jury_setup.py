@@ -68,7 +68,7 @@ class JurySetupView(QWidget):
         self.jurors.setColumnWidth(1, 200)
         self.conflicts = _table(self.conflicts_model, self)
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.conflicts.horizontalHeader().setDefaultSectionSize(150)
+        self.conflicts.horizontalHeader().setDefaultSectionSize(200)
         self.conflicts.setToolTip(
             self.tr("Tick a nominee the juror has declared a conflict of interest for, and "
                     "write the reason in the cell. The juror then cannot score that nominee.")
@@ -87,6 +87,7 @@ class JurySetupView(QWidget):
         outer = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(top)
         outer.addWidget(bottom)
+        outer.setSizes([320, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)
