@@ -96,10 +96,15 @@ def write_protocol_pdf(
         p(f"{words['date']}: {date}"),
         Spacer(1, 6),
     ]
-    story.append(p(words["winner_differs"] if results.winner_differs else words["winner_same"],
-                   banner))  # fmt: skip
     chosen = results.chosen
-    story.append(p(f"{words['chosen_method']}: {method_name(award.chosen_method)}", h2))
+    verdict = words["winner_differs"] if results.winner_differs else words["winner_same"]
+    winners = "; ".join(
+        f"{method_name(m)}: " + " & ".join(names[a] for a in results.methods[m].winners)
+        for m in METHODS
+    )
+    story.append(p(f"{verdict} {winners}", banner))
+    story.append(p(f"{words['final_ranking']} – {words['chosen_method'].lower()}: "
+                   f"{method_name(award.chosen_method)}", h2))  # fmt: skip
     rows = [[words["place"], words["nominee"], words["score"]]]
     for area_id in results.final_ranking():
         placing = chosen.placings[area_id]

@@ -319,7 +319,7 @@ class JuryResultsView(QWidget):
         for r, a in enumerate(jurors):
             for c, b in enumerate(jurors):
                 pair = pairs.get((a.id, b.id)) or pairs.get((b.id, a.id))
-                text = "1" if a.id == b.id else (
+                text = "" if a.id == b.id else (
                     self.number(pair.rho, 2) if pair and pair.rho is not None else "–")  # fmt: skip
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
