@@ -187,7 +187,7 @@ class Award:
             criteria=tuple(_criterion(c) for c in data.get("criteria") or ()),
             nominees=tuple(Nominee(**n) for n in data.get("nominees") or ()),
             jurors=tuple(_juror(j) for j in data.get("jurors") or ()),
-            scores=tuple(Score(**s) for s in data.get("scores") or ()),
+            scores=tuple(_score(s) for s in data.get("scores") or ()),
             id=str(data.get("id") or ""),
             audit=tuple(AuditEntry(**a) for a in data.get("audit") or ()),
             locks=tuple(LockRecord(**r) for r in data.get("locks") or ()),
@@ -199,7 +199,21 @@ class Award:
 
 def _criterion(data: dict[str, Any]) -> Criterion:
     known = set(Criterion.__slots__)  # type: ignore[attr-defined]
-    return Criterion(**{k: v for k, v in data.items() if k in known})
+    fields = {k: v for k, v in data.items() if k in known}
+    for name in ("weight", "scale_min", "scale_max"):
+        if fields.get(name) is not None:
+            fields[name] = float(fields[name])
+    return Criterion(**fields)
+
+
+def _score(data: dict[str, Any]) -> Score:
+    return Score(
+        str(data["juror_id"]),
+        str(data["area_id"]),
+        str(data["criterion_id"]),
+        float(data["value"]),
+        str(data.get("comment") or ""),
+    )
 
 
 def _juror(data: dict[str, Any]) -> Juror:
