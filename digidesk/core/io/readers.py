@@ -18,6 +18,7 @@ from typing import Any
 from digidesk.core.errors import InputError
 from digidesk.core.io.grid import Cell, FileKind, MergedRange, RawBook, RawSheet
 from digidesk.core.io.limits import DEFAULT_LIMITS, Limits
+from digidesk.core.io.ods_extent import check_ods_cells
 from digidesk.core.io.sniff import sniff
 
 # Extensions calamine's from_path accepts for each kind; anything else (a renamed
@@ -97,6 +98,9 @@ def _read_workbook(
     from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
     where = str(path)
+    if kind == "ods":
+        # Repeated filled rows would be expanded by the reader: count them first.
+        check_ods_cells(path, limits)
     workbook = _open(path, kind)
     try:
         metadata = workbook.sheets_metadata
