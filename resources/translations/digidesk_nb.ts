@@ -860,7 +860,7 @@
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="274"/>
         <source>The workspace has no award with nominees.</source>
-        <translation>Arbeidsområdet har ingen utmerkelse med nominerte.</translation>
+        <translation>Arbeidsområdet har ingen pris med nominerte.</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="287"/>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="327"/>
         <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
-        <translation>Velg områdene som skal sammenlignes: skriv en kommunes navn eller nummer ovenfor, eller ta utmerkelsens nominerte.</translation>
+        <translation>Velg områdene som skal sammenlignes: skriv en kommunes navn eller nummer ovenfor, eller ta prisens nominerte.</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="358"/>
@@ -1906,12 +1906,12 @@
     <message>
         <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="43"/>
         <source>a sheet for another award</source>
-        <translation>en fil for en annen utmerkelse</translation>
+        <translation>en fil for en annen pris</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="44"/>
         <source>a sheet for a juror this award does not have</source>
-        <translation>en fil for et jurymedlem som utmerkelsen ikke har</translation>
+        <translation>en fil for et jurymedlem som prisen ikke har</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="45"/>
