@@ -178,57 +178,57 @@
 <context>
     <name>AwardView</name>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="107"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="113"/>
         <source>{name} — winner</source>
         <translation>{name} — vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="115"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="115"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
         <source>weight</source>
         <translation>vekt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="47"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="53"/>
         <source>Compare nominees</source>
         <translation>Sammenlign nominerte</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="49"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="55"/>
         <source>See where the nominees stand among all kommuner, indicator by indicator</source>
         <translation>Se hvor de nominerte står blant alle kommuner, indikator for indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="53"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="59"/>
         <source>Nominees</source>
         <translation>Nominerte</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="57"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="63"/>
         <source>Set-up</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="58"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="64"/>
         <source>Scoring</source>
         <translation>Poenggiving</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="59"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="65"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="134"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
         <source>Jury’s motivation</source>
         <translation>Juryens begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="134"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
         <source>Motivation</source>
         <translation>Begrunnelse</translation>
     </message>
@@ -1980,149 +1980,154 @@
 <context>
     <name>JuryResultsView</name>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="74"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="75"/>
         <source>Export protocol…</source>
         <translation>Eksporter protokoll…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="75"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="76"/>
         <source>The jury protocol as an Excel workbook and a PDF</source>
         <translation>Juryprotokollen som Excel-arbeidsbok og PDF</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="77"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="122"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
         <source>Nominee</source>
         <translation>Nominert</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="79"/>
         <source>Disagreement (SD)</source>
         <translation>Uenighet (std.avv.)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="122"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="79"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
         <source>Wins of 1,000 weightings</source>
         <translation>Vinner av 1 000 vektinger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="96"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="93"/>
         <source>The place by each method is in brackets (“shared” where nominees tie); the winner&apos;s score is in bold. Each juror&apos;s total for a nominee is the weighted mean of the criteria that juror scored. Weighted mean: the mean of the jurors&apos; totals. Normalised per juror: each juror&apos;s scores are first put on a common footing (mean 0, standard deviation 1), so that a strict and a generous juror count alike. Rank points: each juror&apos;s order of the nominees, from 1 point for its first to 0 for its last. Median: the middle total. Disagreement is the standard deviation of the jurors&apos; totals. Conflicts of interest are left out everywhere.</source>
         <translation>Plassen etter hver metode står i parentes («delt» når nominerte har like mange poeng); vinnerens poeng er i fet skrift. Et jurymedlems totalpoeng for en nominert er det vektede gjennomsnittet av kriteriene jurymedlemmet har vurdert. Vektet gjennomsnitt: gjennomsnittet av jurymedlemmenes totalpoeng. Normalisert per jurymedlem: hvert jurymedlems poeng gjøres først sammenlignbare (gjennomsnitt 0, standardavvik 1), slik at et strengt og et rundhåndet jurymedlem teller likt. Rangpoeng: hvert jurymedlems rekkefølge av de nominerte, fra 1 poeng for den første til 0 for den siste. Median: den midterste totalpoengsummen. Uenighet er standardavviket for jurymedlemmenes totalpoeng. Poeng der inhabilitet foreligger, telles aldri.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="110"/>
         <source>Spearman&apos;s ρ between jurors, over the nominees both scored:</source>
         <translation>Spearmans ρ mellom jurymedlemmene, over de nominerte begge har vurdert:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
         <source>Share of the weight</source>
         <translation>Andel av vekten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
         <source>Smallest weight change that changes the winner</source>
         <translation>Minste vektendring som bytter vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
         <source>Then wins</source>
         <translation>Da vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="131"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="127"/>
         <source>All methods</source>
         <translation>Alle metoder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="128"/>
         <source>Agreement</source>
         <translation>Samstemmighet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="133"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="129"/>
         <source>Sensitivity</source>
         <translation>Følsomhet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="135"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="130"/>
+        <source>Nominee profile</source>
+        <translation>De nominertes profil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
         <source>Chosen method:</source>
         <translation>Valgt metode:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="145"/>
         <source>Weighted mean</source>
         <translation>Vektet gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="149"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="146"/>
         <source>Normalised per juror (z)</source>
         <translation>Normalisert per jurymedlem (z)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="150"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="147"/>
         <source>Rank points (Borda)</source>
         <translation>Rangpoeng (Borda)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="151"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="188"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="185"/>
         <source>{criterion} from data</source>
         <translation>{criterion} fra data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="189"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="186"/>
         <source>Score “{criterion}” from {indicator} instead of the jurors: min–max over all kommuner of the country, mapped onto the scale</source>
         <translation>Gi «{criterion}» poeng fra {indicator} i stedet for fra jurymedlemmene: min–maks over alle landets kommuner, regnet om til skalaen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="254"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="251"/>
         <source>The winner depends on the method. {winners}</source>
         <translation>Vinneren avhenger av metoden. {winners}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="258"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="255"/>
         <source>Every method names the same winner: {winner}.</source>
         <translation>Alle metodene kårer samme vinner: {winner}.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="275"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="272"/>
         <source> shared</source>
         <translation> delt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="284"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="281"/>
         <source>Standard deviation of the jurors&apos; totals: how much the jurors disagree on this nominee</source>
         <translation>Standardavviket for jurymedlemmenes totalpoeng: hvor uenige jurymedlemmene er om den nominerte</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="294"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="291"/>
         <source>Normalisation unreliable (fewer scores than twice the number of criteria): {jurors}</source>
         <translation>Normaliseringen er usikker (færre poeng enn dobbelt så mange som kriteriene): {jurors}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="304"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="301"/>
         <source>Kendall&apos;s W: not defined ({count} jurors scored every nominee; it takes 2)</source>
         <translation>Kendalls W: ikke definert ({count} jurymedlemmer har vurdert alle nominerte; det kreves 2)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="308"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="305"/>
         <source>Kendall&apos;s W: {w} over the {count} jurors who scored every nominee (1 is full agreement, 0 none)</source>
         <translation>Kendalls W: {w} for de {count} jurymedlemmene som har vurdert alle nominerte (1 er full samstemmighet, 0 ingen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/views/jury_results.py" line="327"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="324"/>
         <source>over %n nominee(s) both scored</source>
         <translation>
             <numerusform>over %n nominert som begge har vurdert</numerusform>
@@ -2130,32 +2135,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="338"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="335"/>
         <source>none, from 0 to 10 times the weight</source>
         <translation>ingen, fra 0 til 10 ganger vekten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="342"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="339"/>
         <source>(weight × {factor})</source>
         <translation>(vekten × {factor})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="349"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="346"/>
         <source>Each criterion&apos;s weight is changed alone (the others kept, then all renormalised). Below: how often each nominee wins the weighted mean when the weights are drawn 1,000 times around the chosen ones (Dirichlet, concentration 50, fixed seed).</source>
         <translation>Hvert kriteriums vekt endres for seg (de andre beholdes, og alle normeres på nytt). Nedenfor: hvor ofte hver nominert vinner det vektede gjennomsnittet når vektene trekkes 1 000 ganger rundt de valgte (Dirichlet, konsentrasjon 50, fast startverdi).</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="363"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="360"/>
         <source>Export protocol</source>
         <translation>Eksporter protokoll</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="364"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="361"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="398"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="399"/>
         <source>Wrote the protocol {name} and {pdf}</source>
         <translation>Protokollen {name} og {pdf} er skrevet</translation>
     </message>
@@ -2566,6 +2571,59 @@
         <location filename="../../digidesk/qt/navigator.py" line="60"/>
         <source>Compare areas</source>
         <translation>Sammenlign områder</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeProfile</name>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="50"/>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="51"/>
+        <source>Bars</source>
+        <translation>Søyler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="52"/>
+        <source>Draw the profile as a radar or as bars</source>
+        <translation>Tegn profilen som radar eller som søyler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="56"/>
+        <source>Drawn as:</source>
+        <translation>Vises som:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="66"/>
+        <source>Drawing the profile…</source>
+        <translation>Profilen tegnes…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="144"/>
+        <source>No profile to draw: link a criterion to an indicator in Set-up, or import figures for the nominees’ kommuner.</source>
+        <translation>Ingen profil å vise: koble et kriterium til en indikator under Oppsett, eller importer tall for de nominertes kommuner.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="220"/>
+        <source>No criterion is linked to an indicator: the profile shows the comparison’s indicators that have a direction: {added}.</source>
+        <translation>Ingen kriterier er koblet til en indikator: profilen viser sammenligningens indikatorer som har en retning: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="225"/>
+        <source>From the criteria: {linked}. Added from the comparison, as fewer than three criteria have an indicator: {added}.</source>
+        <translation>Fra kriteriene: {linked}. Lagt til fra sammenligningen, siden færre enn tre kriterier har en indikator: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="229"/>
+        <source>The indicators of the criteria: {linked}.</source>
+        <translation>Kriterienes indikatorer: {linked}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="233"/>
+        <source>Each indicator in its latest period, from 0 (the weakest kommun) to 1 (the strongest); the dashed line is the median kommun.</source>
+        <translation>Hver indikator i sin siste periode, fra 0 (den svakeste kommunen) til 1 (den sterkeste); den stiplede linjen er mediankommunen.</translation>
     </message>
 </context>
 <context>

@@ -178,57 +178,57 @@
 <context>
     <name>AwardView</name>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="107"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="113"/>
         <source>{name} — winner</source>
         <translation>{name} — vinnare</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="115"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="115"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
         <source>weight</source>
         <translation>vikt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="47"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="53"/>
         <source>Compare nominees</source>
         <translation>Jämför nominerade</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="49"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="55"/>
         <source>See where the nominees stand among all kommuner, indicator by indicator</source>
         <translation>Se var de nominerade står bland alla kommuner, indikator för indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="53"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="59"/>
         <source>Nominees</source>
         <translation>Nominerade</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="57"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="63"/>
         <source>Set-up</source>
         <translation>Upplägg</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="58"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="64"/>
         <source>Scoring</source>
         <translation>Poängsättning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="59"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="65"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="134"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
         <source>Jury’s motivation</source>
         <translation>Juryns motivering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="134"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
         <source>Motivation</source>
         <translation>Motivering</translation>
     </message>
@@ -1980,149 +1980,154 @@
 <context>
     <name>JuryResultsView</name>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="74"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="75"/>
         <source>Export protocol…</source>
         <translation>Exportera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="75"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="76"/>
         <source>The jury protocol as an Excel workbook and a PDF</source>
         <translation>Juryprotokollet som Excel-arbetsbok och PDF</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="77"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="122"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
         <source>Nominee</source>
         <translation>Nominerad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="79"/>
         <source>Disagreement (SD)</source>
         <translation>Oenighet (std.avv.)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="122"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="79"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
         <source>Wins of 1,000 weightings</source>
         <translation>Vinner av 1 000 viktningar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="96"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="93"/>
         <source>The place by each method is in brackets (“shared” where nominees tie); the winner&apos;s score is in bold. Each juror&apos;s total for a nominee is the weighted mean of the criteria that juror scored. Weighted mean: the mean of the jurors&apos; totals. Normalised per juror: each juror&apos;s scores are first put on a common footing (mean 0, standard deviation 1), so that a strict and a generous juror count alike. Rank points: each juror&apos;s order of the nominees, from 1 point for its first to 0 for its last. Median: the middle total. Disagreement is the standard deviation of the jurors&apos; totals. Conflicts of interest are left out everywhere.</source>
         <translation>Platsen enligt varje metod står inom parentes (”delad” när nominerade har samma poäng); vinnarens poäng är i fetstil. En jurymedlems totalpoäng för en nominerad är det viktade medelvärdet av de kriterier som jurymedlemmen har bedömt. Viktat medelvärde: medelvärdet av jurymedlemmarnas totalpoäng. Normaliserat per jurymedlem: varje jurymedlems poäng görs först jämförbara (medelvärde 0, standardavvikelse 1), så att en sträng och en generös jurymedlem väger lika. Rangpoäng: varje jurymedlems ordning av de nominerade, från 1 poäng för den första till 0 för den sista. Median: den mittersta totalpoängen. Oenighet är standardavvikelsen för jurymedlemmarnas totalpoäng. Poäng där jäv föreligger räknas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="110"/>
         <source>Spearman&apos;s ρ between jurors, over the nominees both scored:</source>
         <translation>Spearmans ρ mellan jurymedlemmarna, över de nominerade som båda har bedömt:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
         <source>Share of the weight</source>
         <translation>Andel av vikten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
         <source>Smallest weight change that changes the winner</source>
         <translation>Minsta viktändring som byter vinnare</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="119"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
         <source>Then wins</source>
         <translation>Då vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="131"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="127"/>
         <source>All methods</source>
         <translation>Alla metoder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="128"/>
         <source>Agreement</source>
         <translation>Samstämmighet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="133"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="129"/>
         <source>Sensitivity</source>
         <translation>Känslighet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="135"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="130"/>
+        <source>Nominee profile</source>
+        <translation>De nominerades profil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
         <source>Chosen method:</source>
         <translation>Vald metod:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="145"/>
         <source>Weighted mean</source>
         <translation>Viktat medelvärde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="149"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="146"/>
         <source>Normalised per juror (z)</source>
         <translation>Normaliserat per jurymedlem (z)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="150"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="147"/>
         <source>Rank points (Borda)</source>
         <translation>Rangpoäng (Borda)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="151"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="188"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="185"/>
         <source>{criterion} from data</source>
         <translation>{criterion} från data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="189"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="186"/>
         <source>Score “{criterion}” from {indicator} instead of the jurors: min–max over all kommuner of the country, mapped onto the scale</source>
         <translation>Poängsätt ”{criterion}” från {indicator} i stället för av jurymedlemmarna: min–max över landets alla kommuner, omräknat till skalan</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="254"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="251"/>
         <source>The winner depends on the method. {winners}</source>
         <translation>Vinnaren beror på metoden. {winners}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="258"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="255"/>
         <source>Every method names the same winner: {winner}.</source>
         <translation>Alla metoder utser samma vinnare: {winner}.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="275"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="272"/>
         <source> shared</source>
         <translation> delad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="284"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="281"/>
         <source>Standard deviation of the jurors&apos; totals: how much the jurors disagree on this nominee</source>
         <translation>Standardavvikelsen för jurymedlemmarnas totalpoäng: hur oeniga jurymedlemmarna är om den nominerade</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="294"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="291"/>
         <source>Normalisation unreliable (fewer scores than twice the number of criteria): {jurors}</source>
         <translation>Normaliseringen är osäker (färre poäng än dubbla antalet kriterier): {jurors}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="304"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="301"/>
         <source>Kendall&apos;s W: not defined ({count} jurors scored every nominee; it takes 2)</source>
         <translation>Kendalls W: ej definierat ({count} jurymedlemmar har bedömt alla nominerade; det krävs 2)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="308"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="305"/>
         <source>Kendall&apos;s W: {w} over the {count} jurors who scored every nominee (1 is full agreement, 0 none)</source>
         <translation>Kendalls W: {w} för de {count} jurymedlemmar som bedömt alla nominerade (1 är full samstämmighet, 0 ingen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/views/jury_results.py" line="327"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="324"/>
         <source>over %n nominee(s) both scored</source>
         <translation>
             <numerusform>över %n nominerad som båda har bedömt</numerusform>
@@ -2130,32 +2135,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="338"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="335"/>
         <source>none, from 0 to 10 times the weight</source>
         <translation>ingen, från 0 till 10 gånger vikten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="342"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="339"/>
         <source>(weight × {factor})</source>
         <translation>(vikten × {factor})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="349"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="346"/>
         <source>Each criterion&apos;s weight is changed alone (the others kept, then all renormalised). Below: how often each nominee wins the weighted mean when the weights are drawn 1,000 times around the chosen ones (Dirichlet, concentration 50, fixed seed).</source>
         <translation>Varje kriteriums vikt ändras för sig (de andra behålls och alla normeras om). Nedan: hur ofta varje nominerad vinner det viktade medelvärdet när vikterna slumpas 1 000 gånger kring de valda (Dirichlet, koncentration 50, fast startvärde).</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="363"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="360"/>
         <source>Export protocol</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="364"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="361"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="398"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="399"/>
         <source>Wrote the protocol {name} and {pdf}</source>
         <translation>Protokollet {name} och {pdf} har skrivits</translation>
     </message>
@@ -2566,6 +2571,59 @@
         <location filename="../../digidesk/qt/navigator.py" line="60"/>
         <source>Compare areas</source>
         <translation>Jämför områden</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeProfile</name>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="50"/>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="51"/>
+        <source>Bars</source>
+        <translation>Staplar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="52"/>
+        <source>Draw the profile as a radar or as bars</source>
+        <translation>Rita profilen som radar eller som staplar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="56"/>
+        <source>Drawn as:</source>
+        <translation>Visas som:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="66"/>
+        <source>Drawing the profile…</source>
+        <translation>Profilen ritas…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="144"/>
+        <source>No profile to draw: link a criterion to an indicator in Set-up, or import figures for the nominees’ kommuner.</source>
+        <translation>Ingen profil att visa: koppla ett kriterium till en indikator under Upplägg, eller importera uppgifter för de nominerades kommuner.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="220"/>
+        <source>No criterion is linked to an indicator: the profile shows the comparison’s indicators that have a direction: {added}.</source>
+        <translation>Inget kriterium är kopplat till en indikator: profilen visar jämförelsens indikatorer som har en riktning: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="225"/>
+        <source>From the criteria: {linked}. Added from the comparison, as fewer than three criteria have an indicator: {added}.</source>
+        <translation>Från kriterierna: {linked}. Tillagda från jämförelsen, eftersom färre än tre kriterier har en indikator: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="229"/>
+        <source>The indicators of the criteria: {linked}.</source>
+        <translation>Kriteriernas indikatorer: {linked}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="233"/>
+        <source>Each indicator in its latest period, from 0 (the weakest kommun) to 1 (the strongest); the dashed line is the median kommun.</source>
+        <translation>Varje indikator i sin senaste period, från 0 (den svagaste kommunen) till 1 (den starkaste); den streckade linjen är mediankommunen.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,12 @@ from shiboken6 import isValid
 
 from digidesk.qt.workers import TaskRunner
 
+# Edits that change what the nominee profile shows: its nominees or its criteria's indicators.
+PROFILE_COMMANDS = frozenset({
+    "jury_add_criterion", "jury_update_criterion", "jury_remove_criterion",
+    "jury_add_nominee", "jury_update_nominee", "jury_remove_nominee",
+})  # fmt: skip
+
 
 class AwardView(QWidget):
     compare_requested = Signal()
@@ -149,6 +155,8 @@ class AwardView(QWidget):
             "jury_add_nominee", "jury_remove_nominee",
         ):  # fmt: skip
             self._compute_data_scores()
+        if command is None or command.kind in PROFILE_COMMANDS:
+            self.results.profile_area.refresh()
 
     def _compute_data_scores(self) -> None:
         from digidesk.core.jury.data_scores import data_scores

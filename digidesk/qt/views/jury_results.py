@@ -2,7 +2,7 @@
 jurors disagree and agree, how sensitive the winner is to the weights, and the protocol.
 
 Computed off the GUI thread from a snapshot after every change of the award; the newest
-result wins. The place for the nominee profile chart is ``profile_area``.
+result wins. The last tab, ``profile_area``, shows the nominees' profile chart.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from shiboken6 import isValid
 
 from digidesk.core.model.award import METHODS
 from digidesk.qt.models.jury_setup import checked_push
+from digidesk.qt.views.nominee_profile import NomineeProfile
 from digidesk.qt.workers import TaskRunner
 
 BANNER_DIFFERS = "background: #FFF4CE; border: 1px solid #E0B000; padding: 8px;"
@@ -80,11 +81,7 @@ class JuryResultsView(QWidget):
         self.methods_table.horizontalHeader().setMinimumHeight(44)
         self.unreliable = QLabel(self)
         self.unreliable.setWordWrap(True)
-        # The nominee profile chart goes here.
-        self.profile_area = QWidget(self)
-        self.profile_area.setObjectName("nomineeProfileArea")
-        QVBoxLayout(self.profile_area).setContentsMargins(0, 0, 0, 0)
-        self.profile_area.hide()
+        self.profile_area = NomineeProfile(document, position, runner, self)
         methods_page = QWidget(self)
         methods_layout = QHBoxLayout(methods_page)
         left = QVBoxLayout()
@@ -103,8 +100,7 @@ class JuryResultsView(QWidget):
             "jurors' totals. Conflicts of interest are left out everywhere."
         ))  # fmt: skip
         left.addWidget(self.explanation)
-        methods_layout.addLayout(left, 3)
-        methods_layout.addWidget(self.profile_area, 2)
+        methods_layout.addLayout(left)
         self.kendall = QLabel(self)
         self.kendall.setWordWrap(True)
         self.spearman = _table(self, [])
@@ -131,6 +127,7 @@ class JuryResultsView(QWidget):
         self.tabs.addTab(methods_page, self.tr("All methods"))
         self.tabs.addTab(agreement_page, self.tr("Agreement"))
         self.tabs.addTab(sensitivity_page, self.tr("Sensitivity"))
+        self.tabs.addTab(self.profile_area, self.tr("Nominee profile"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Chosen method:"), self))
         top.addWidget(self.method)
