@@ -167,13 +167,16 @@ def _protocol(args: argparse.Namespace) -> int:
 
     workspace, position = _load(args)
     results = workspace_results(workspace, position)
-    _, words, method_name, number = _words(args)
+    language, words, method_name, number = _words(args)
     today = date.today().isoformat()
     write_protocol(results, _writable(args.output), words, method_name, today)
     if args.pdf:
         from digidesk.core.export.jury_pdf import write_protocol_pdf
+        from digidesk.core.jury.profile import profile_picture
 
-        write_protocol_pdf(results, _writable(args.pdf), words, method_name, today, number)
+        target = _writable(args.pdf)
+        with profile_picture(workspace, results.award, language) as picture:
+            write_protocol_pdf(results, target, words, method_name, today, number, picture)
     return EXIT_OK
 
 

@@ -111,6 +111,25 @@ _WORDS: dict[str, dict[str, str]] = {
         "nb": "Alle metodene kårer samme vinner.",
         "en": "Every method names the same winner.",
     },
+    "profile": {
+        "sv": "De nominerades profil",
+        "nb": "De nominertes profil",
+        "en": "Nominee profile",
+    },
+    "profile_note": {
+        "sv": "Varje indikator i sin senaste period, från 0 (den svagaste kommunen) till 1 "
+        "(den starkaste); den streckade linjen är mediankommunen. Indikatorerna är "
+        "kriteriernas, och jämförelsens indikatorer med en riktning där färre än tre "
+        "kriterier har en indikator.",
+        "nb": "Hver indikator i sin siste periode, fra 0 (den svakeste kommunen) til 1 "
+        "(den sterkeste); den stiplede linjen er mediankommunen. Indikatorene er "
+        "kriterienes, og sammenligningens indikatorer med en retning der færre enn tre "
+        "kriterier har en indikator.",
+        "en": "Each indicator in its latest period, from 0 (the weakest kommun) to 1 (the "
+        "strongest); the dashed line is the median kommun. The indicators are the criteria's, "
+        "with the comparison's indicators that have a direction where fewer than three "
+        "criteria have one.",
+    },
     "agreement": {"sv": "Samstämmighet", "nb": "Samstemmighet", "en": "Agreement"},
     "kendall": {
         "sv": "Kendalls W: {w} ({m} jurymedlemmar som bedömt alla nominerade)",

@@ -4,7 +4,8 @@ print everywhere. The font is the one matplotlib ships in its mpl-data folder.
 Same content as the workbook (:mod:`digidesk.core.export.protocol`): award and date,
 jurors and conflicts, criteria and weights, every juror's scores and comments, every
 method's results, the chosen method and final ranking, agreement, sensitivity, the audit
-trail after locking, signature lines and the fingerprint (also in the PDF's metadata).
+trail after locking, signature lines and the fingerprint (also in the PDF's metadata);
+and, where the caller draws it, the nominees' profile chart after the results.
 Words and number formatting come from the caller.
 """
 
@@ -45,12 +46,16 @@ def write_protocol_pdf(
     method_name: Callable[[str], str],
     date: str,
     number: Number,
+    profile_picture: str | os.PathLike[str] | None = None,
 ) -> None:
+    """``profile_picture``: a PNG of the nominees' profile
+    (:func:`digidesk.core.jury.profile.save_profile_picture`), printed after the results."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.platypus import (
+        Image,
         KeepTogether,
         Paragraph,
         SimpleDocTemplate,
@@ -175,6 +180,15 @@ def write_protocol_pdf(
         story.append(p(f"{method_name('zscore')}: "
                        + ", ".join(jurors[j] for j in results.unreliable)
                        + f" – {words['unreliable']}", small))  # fmt: skip
+
+    if profile_picture is not None:
+        from reportlab.lib.utils import ImageReader
+
+        wide, high = ImageReader(str(profile_picture)).getSize()
+        width = 15.5 * cm
+        picture = Image(str(profile_picture), width=width, height=width * high / wide)
+        story.append(KeepTogether([p(words["profile"], h2), picture,
+                                   p(words["profile_note"], small)]))  # fmt: skip
 
     story.append(p(words["agreement"], h2))
     w = results.kendall.w

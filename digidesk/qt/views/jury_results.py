@@ -367,6 +367,7 @@ class JuryResultsView(QWidget):
         """The protocol as ``path`` (.xlsx) and beside it as a PDF of the same name."""
         from digidesk.core.export.jury_pdf import write_protocol_pdf
         from digidesk.core.export.protocol import write_protocol
+        from digidesk.core.jury.profile import profile_picture
         from digidesk.core.jury.results import compute_results
         from digidesk.jury_wording import jury_words, method_name, number_text
         from digidesk.qt.i18n import current_language
@@ -374,15 +375,18 @@ class JuryResultsView(QWidget):
         language = current_language()
         words = jury_words(language)
         award, data = self.award, self.data_scores
+        workspace = self.document.workspace.snapshot()  # for the profile chart
         path = path.with_suffix(".xlsx")
 
         def work() -> Path:
             results = compute_results(award, data)
             today = date.today().isoformat()
             write_protocol(results, path, words, lambda m: method_name(m, words), today)
-            write_protocol_pdf(results, path.with_suffix(".pdf"), words,
-                               lambda m: method_name(m, words), today,
-                               lambda v, d: number_text(v, d, language))  # fmt: skip
+            with profile_picture(workspace, award, language) as picture:
+                write_protocol_pdf(results, path.with_suffix(".pdf"), words,
+                                   lambda m: method_name(m, words), today,
+                                   lambda v, d: number_text(v, d, language),
+                                   picture)  # fmt: skip
             return path
 
         self.busy_changed.emit(True)

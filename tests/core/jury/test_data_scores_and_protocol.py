@@ -1,4 +1,5 @@
-"""Scores from data, the PDF protocol and the results' JSON fields."""
+"""Scores from data, the PDF protocol (with the nominee profile) and the results' JSON
+fields."""
 
 from __future__ import annotations
 
@@ -72,6 +73,26 @@ def test_the_pdf_protocol_embeds_its_font_and_fingerprint(demo, tmp_path):
     assert data.startswith(b"%PDF")
     assert b"FontFile2" in data  # the TrueType font is embedded
     assert results.fingerprint.encode() in data  # in the metadata
+
+
+def test_the_pdf_protocol_carries_the_nominee_profile(demo, tmp_path):
+    from digidesk.core.export.jury_pdf import write_protocol_pdf
+    from digidesk.core.jury.profile import profile_picture
+
+    results = workspace_results(demo, simulate=False)
+    words = jury_words("sv")
+
+    def write(path, picture):
+        write_protocol_pdf(results, path, words, lambda m: method_name(m, words), "2026-11-12",
+                           lambda v, d: number_text(v, d, "sv"), picture)  # fmt: skip
+        return path.read_bytes()
+
+    with profile_picture(demo, results.award, "sv") as picture:
+        assert picture is not None and picture.read_bytes().startswith(b"\x89PNG")
+        with_profile = write(tmp_path / "med.pdf", picture)
+    assert not picture.exists()  # drawn only for the PDF
+    assert b"/Subtype /Image" in with_profile
+    assert b"/Subtype /Image" not in write(tmp_path / "utan.pdf", None)
 
 
 def test_swedish_numbers():
