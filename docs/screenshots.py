@@ -4,7 +4,8 @@ Run it on a real or virtual display (``xvfb-run -s "-screen 0 1600x1000x24"``) t
 layout, Swedish text and number formatting by eye; the README's picture comes from here.
 The comparison view is shot with the award's nominees, among all kommuner and against
 their kommungrupp, and the similar-kommuner dialog; the award's jury with its scoring grid,
-results, agreement and sensitivity, and the PDF protocol's pages (with ``pdftoppm``).
+results, agreement, sensitivity and nominee profile, and the PDF protocol's pages (with
+``pdftoppm``).
 With ``--table FILE`` it also imports FILE and shoots its long table and its pivots
 (scrolled sideways, to show the frozen area column).
 """
@@ -67,7 +68,7 @@ def shoot_comparison(app, window, out: Path) -> None:
 
 def shoot_jury(app, window, out: Path) -> None:
     """The award's scoring grid (a juror with a declared conflict), the results with every
-    method side by side, the sensitivity view, and page 1 of the PDF protocol."""
+    method side by side, the sensitivity view, the nominee profile, and the PDF protocol."""
     import shutil
     import subprocess
 
@@ -80,10 +81,15 @@ def shoot_jury(app, window, out: Path) -> None:
     app.processEvents()
     window.grab().save(str(out / "jury-scoring.png"))
     view.tabs.setCurrentWidget(view.results)
-    for n, name in enumerate(("results", "agreement", "sensitivity")):
+    for n, name in enumerate(("results", "agreement", "sensitivity", "profile")):
         view.results.tabs.setCurrentIndex(n)
         view.wait()
         app.processEvents()
+        if name == "profile":  # drawn once the tab is shown
+            while view.results.profile_area.chart is None:
+                view.wait()
+                app.processEvents()
+            app.processEvents()
         window.grab().save(str(out / f"jury-{name}.png"))
     pdf = out / "jury-protocol.xlsx"
     view.results.export_protocol(pdf)
