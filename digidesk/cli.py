@@ -1,4 +1,4 @@
-"""Headless commands: convert, inspect, compare, similar, chart and recovery. No Qt.
+"""Headless commands: convert, inspect, compare, similar, chart, recovery and jury. No Qt.
 
 Exit codes: 0 done, 2 usage error, 3 the input (or output) could not be read
 or written; then one line ``digidesk: FILE: problem`` goes to stderr. A fault of DigiDesk's
@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from digidesk import __version__, analysis_cli, chart_cli, recovery_cli
+from digidesk import __version__, analysis_cli, chart_cli, jury_cli, recovery_cli
 from digidesk.core.errors import AnalysisError, ChartError, DigiDeskError, ExportError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
-COMMANDS = ("convert", "inspect", "compare", "similar", "chart", "recovery")
+COMMANDS = ("convert", "inspect", "compare", "similar", "chart", "recovery", "jury")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     analysis_cli.add_commands(sub)
     chart_cli.add_command(sub)
     recovery_cli.add_commands(sub)
+    jury_cli.add_commands(sub)
     return parser
 
 
@@ -59,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "similar": analysis_cli.run_similar,
         "chart": chart_cli.run_chart,
         "recovery": recovery_cli.run,
+        "jury": jury_cli.run,
     }[args.command]
     try:
         return handler(args)

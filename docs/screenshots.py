@@ -3,9 +3,11 @@
 Run it on a real or virtual display (``xvfb-run -s "-screen 0 1600x1000x24"``) to check
 layout, Swedish text and number formatting by eye; the README's picture comes from here.
 The comparison view is shot with the award's nominees, among all kommuner and against
-their kommungrupp, with the chart pane beside it, and the similar-kommuner dialog. With ``--table FILE`` it also imports
-FILE and shoots its long table and its pivots (scrolled sideways, to show the frozen area
-column).
+their kommungrupp, with the chart pane beside it, and the similar-kommuner dialog; the
+award's jury with its scoring grid, results, agreement, sensitivity and nominee profile,
+and the PDF protocol's pages (with ``pdftoppm``).
+With ``--table FILE`` it also imports FILE and shoots its long table and its pivots
+(scrolled sideways, to show the frozen area column).
 """
 
 from __future__ import annotations
@@ -83,6 +85,39 @@ def shoot_comparison(app, window, out: Path) -> None:
     dialog.close()
 
 
+def shoot_jury(app, window, out: Path) -> None:
+    """The award's scoring grid (a juror with a declared conflict), the results with every
+    method side by side, the sensitivity view, the nominee profile, and the PDF protocol."""
+    import shutil
+    import subprocess
+
+    window.navigator.select(("award", 0))
+    view = window.show_view(("award", 0))
+    view.wait()
+    view.tabs.setCurrentWidget(view.scoring)
+    view.scoring.choose_juror("J3")
+    view.scoring.grid.setCurrentIndex(view.scoring.model.index(1, 0))
+    app.processEvents()
+    window.grab().save(str(out / "jury-scoring.png"))
+    view.tabs.setCurrentWidget(view.results)
+    for n, name in enumerate(("results", "agreement", "sensitivity", "profile")):
+        view.results.tabs.setCurrentIndex(n)
+        view.wait()
+        app.processEvents()
+        if name == "profile":  # drawn once the tab is shown
+            while view.results.profile_area.chart is None:
+                view.wait()
+                app.processEvents()
+            app.processEvents()
+        window.grab().save(str(out / f"jury-{name}.png"))
+    pdf = out / "jury-protocol.xlsx"
+    view.results.export_protocol(pdf)
+    view.wait()
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf.with_suffix(".pdf")),
+                        str(out / "jury-protocol")], check=True)  # fmt: skip
+
+
 def main() -> int:
     from digidesk.app import start
 
@@ -104,6 +139,7 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(out / f"{kind}-{key}.png"))
         shoot_comparison(app, window, out)
+        shoot_jury(app, window, out)
         if table is not None:
             shoot_tables(app, window, out, table)
         window.document.undo_stack.setClean()

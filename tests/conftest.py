@@ -26,7 +26,7 @@ def shared() -> Path:
 @pytest.fixture
 def full_workspace():
     """A workspace holding one of everything, with awkward values."""
-    from digidesk.core.model.award import Award, Criterion, Juror, Nominee, Score
+    from digidesk.core.model.award import Award, Conflict, Criterion, Juror, Nominee, Score
     from digidesk.core.model.groups import AreaGroup, GroupMember
     from digidesk.core.model.indicators import Indicator
     from digidesk.core.model.observations import Dataset, Provenance, make_observations
@@ -103,7 +103,7 @@ def full_workspace():
             Nominee("0186", "Lidingö", "Årets vinnare…", True),
             Nominee("1080", "Karlskrona"),
         ),
-        jurors=(Juror("J1", "Anna", ("1080",)),),
+        jurors=(Juror("J1", "Anna", (Conflict("1080", "Bor i kommunen"),)),),
         scores=(Score("J1", "0186", "C1", 4.5, "Starkt"),),
     )
     group = AreaGroup("peers", "Jämförelsekommuner", (GroupMember("SE", "0186", "Vinnare"),))

@@ -38,6 +38,10 @@ class Commands(QObject):
             return self.tr("Add %n row(s)", "", n)
         if command.kind == "remove_observations":
             return self.tr("Delete %n row(s)", "", n)
+        if command.kind == "jury_set_scores":
+            return self.tr("Score %n cell(s)", "", n)
+        if command.kind == "jury_import":
+            return self.tr("Import %n juror sheet(s)", "", n)
         texts = {
             "add_dataset": self.tr("Add dataset “{name}”"),
             "remove_dataset": self.tr("Remove dataset"),
@@ -46,6 +50,20 @@ class Commands(QObject):
             "set_title": self.tr("Rename workspace"),
             "add_group": self.tr("Add area group “{name}”"),
             "remove_group": self.tr("Remove area group"),
+            "jury_add_criterion": self.tr("Add criterion “{name}”"),
+            "jury_update_criterion": self.tr("Edit criterion “{name}”"),
+            "jury_remove_criterion": self.tr("Remove criterion"),
+            "jury_add_nominee": self.tr("Add nominee “{name}”"),
+            "jury_update_nominee": self.tr("Edit nominee “{name}”"),
+            "jury_remove_nominee": self.tr("Remove nominee"),
+            "jury_add_juror": self.tr("Add juror “{name}”"),
+            "jury_update_juror": self.tr("Rename juror “{name}”"),
+            "jury_remove_juror": self.tr("Remove juror"),
+            "jury_set_conflict": self.tr("Declare or withdraw a conflict of interest"),
+            "jury_lock": self.tr("Lock scoring"),
+            "jury_unlock": self.tr("Unlock scoring"),
+            "jury_data_scoring": self.tr("Choose the criteria scored from data"),
+            "jury_chosen_method": self.tr("Choose the aggregation method"),
         }
         return texts.get(command.kind, command.kind).format(**params)
 

@@ -250,6 +250,10 @@ class MainWindow(QMainWindow):
                     view.on_command(command)
         elif command.kind in ("edit_strategy", "edit_award", "set_title"):
             self._on_workspace_replaced()
+        elif command.kind.startswith("jury_"):
+            for key, view in self._views.items():
+                if key[0] == "award":
+                    view.on_command(command)  # the jury's edits keep the award view open
 
     def show_view(self, key: ViewKey) -> QWidget:
         view = self._views.get(key)
@@ -288,8 +292,10 @@ class MainWindow(QMainWindow):
         if kind == "award":
             from digidesk.qt.views.award_view import AwardView
 
-            view = AwardView(workspace.awards[int(item)], self)
+            view = AwardView(self.document, int(item), self)
             view.compare_requested.connect(self.compare_nominees)
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            view.busy_changed.connect(lambda b: self.progress.setVisible(b or self.files.busy))
             return view
         from digidesk.qt.views.group_view import AreaGroupView
 

@@ -179,37 +179,57 @@
 <context>
     <name>AwardView</name>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="40"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="113"/>
         <source>{name} — winner</source>
         <translation>{name} — vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="50"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="50"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
         <source>weight</source>
         <translation>vekt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="67"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="53"/>
         <source>Compare nominees</source>
         <translation>Sammenlign nominerte</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="69"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="55"/>
         <source>See where the nominees stand among all kommuner, indicator by indicator</source>
         <translation>Se hvor de nominerte står blant alle kommuner, indikator for indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="88"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="59"/>
+        <source>Nominees</source>
+        <translation>Nominerte</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="63"/>
+        <source>Set-up</source>
+        <translation>Oppsett</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="64"/>
+        <source>Scoring</source>
+        <translation>Poenggiving</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="65"/>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
         <source>Jury’s motivation</source>
         <translation>Juryens begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="88"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
         <source>Motivation</source>
         <translation>Begrunnelse</translation>
     </message>
@@ -369,49 +389,49 @@
         <translation>Marker områder i en tabell eller i sammenligningen for å se dem i et diagram.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="270"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="275"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="311"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="341"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="323"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="353"/>
         <source>There is no chart to save yet.</source>
         <translation>Det finnes ikke noe diagram å lagre ennå.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="316"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="328"/>
         <source>Save as PNG</source>
         <translation>Lagre som PNG</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="316"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="328"/>
         <source>Resolution (dots per inch):</source>
         <translation>Oppløsning (punkter per tomme):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="322"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="334"/>
         <source>Save the chart</source>
         <translation>Lagre diagrammet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="337"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="363"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="349"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="375"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="346"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="358"/>
         <source>Save the chart in a workbook</source>
         <translation>Lagre diagrammet i en arbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="348"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="360"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="369"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="381"/>
         <source>Copied the chart.</source>
         <translation>Diagrammet er kopiert.</translation>
     </message>
@@ -466,12 +486,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="42"/>
+        <location filename="../../digidesk/qt/document.py" line="46"/>
         <source>Add dataset “{name}”</source>
         <translation>Legg til datasett «{name}»</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="43"/>
+        <location filename="../../digidesk/qt/document.py" line="47"/>
         <source>Remove dataset</source>
         <translation>Fjern datasett</translation>
     </message>
@@ -523,30 +543,116 @@
             <numerusform>Slett %n rader</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="42"/>
+        <source>Score %n cell(s)</source>
+        <translation>
+            <numerusform>Gi poeng i %n celle</numerusform>
+            <numerusform>Gi poeng i %n celler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../digidesk/qt/document.py" line="44"/>
+        <source>Import %n juror sheet(s)</source>
+        <translation>
+            <numerusform>Importer %n juryvurderingsfil</numerusform>
+            <numerusform>Importer %n juryvurderingsfiler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="48"/>
         <source>Edit strategy</source>
         <translation>Endre strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="45"/>
+        <location filename="../../digidesk/qt/document.py" line="49"/>
         <source>Edit award</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="46"/>
+        <location filename="../../digidesk/qt/document.py" line="50"/>
         <source>Rename workspace</source>
         <translation>Gi arbeidsområdet nytt navn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="47"/>
+        <location filename="../../digidesk/qt/document.py" line="51"/>
         <source>Add area group “{name}”</source>
         <translation>Legg til områdegruppen «{name}»</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="48"/>
+        <location filename="../../digidesk/qt/document.py" line="52"/>
         <source>Remove area group</source>
         <translation>Fjern områdegruppe</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="53"/>
+        <source>Add criterion “{name}”</source>
+        <translation>Legg til kriteriet «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="54"/>
+        <source>Edit criterion “{name}”</source>
+        <translation>Endre kriteriet «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="55"/>
+        <source>Remove criterion</source>
+        <translation>Fjern kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="56"/>
+        <source>Add nominee “{name}”</source>
+        <translation>Legg til nominert «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="57"/>
+        <source>Edit nominee “{name}”</source>
+        <translation>Endre nominert «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="58"/>
+        <source>Remove nominee</source>
+        <translation>Fjern nominert</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="59"/>
+        <source>Add juror “{name}”</source>
+        <translation>Legg til jurymedlem «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="60"/>
+        <source>Rename juror “{name}”</source>
+        <translation>Gi jurymedlem nytt navn «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="61"/>
+        <source>Remove juror</source>
+        <translation>Fjern jurymedlem</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="62"/>
+        <source>Declare or withdraw a conflict of interest</source>
+        <translation>Meld eller trekk tilbake inhabilitet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="63"/>
+        <source>Lock scoring</source>
+        <translation>Lås poenggivingen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="64"/>
+        <source>Unlock scoring</source>
+        <translation>Lås opp poenggivingen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="65"/>
+        <source>Choose the criteria scored from data</source>
+        <translation>Velg kriterier som får poeng fra data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="66"/>
+        <source>Choose the aggregation method</source>
+        <translation>Velg sammenveiingsmetode</translation>
     </message>
 </context>
 <context>
@@ -929,7 +1035,7 @@
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="278"/>
         <source>The workspace has no award with nominees.</source>
-        <translation>Arbeidsområdet har ingen utmerkelse med nominerte.</translation>
+        <translation>Arbeidsområdet har ingen pris med nominerte.</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="291"/>
@@ -949,65 +1055,65 @@
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="331"/>
         <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
-        <translation>Velg områdene som skal sammenlignes: skriv en kommunes navn eller nummer ovenfor, eller ta utmerkelsens nominerte.</translation>
+        <translation>Velg områdene som skal sammenlignes: skriv en kommunes navn eller nummer ovenfor, eller ta prisens nominerte.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="375"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="385"/>
         <source>{count} figures of “{indicator}” differ between datasets; the first dataset&apos;s are shown.</source>
         <translation>{count} verdier for «{indicator}» er ulike i datasettene; det første datasettets vises.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="382"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="392"/>
         <source>Some changes compare a Norwegian kommune with its earlier code, through the register&apos;s crosswalk.</source>
         <translation>Noen endringer sammenligner en kommune med dens tidligere kommunenummer, gjennom registerets kodenøkkel.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="387"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="397"/>
         <source>The workspace holds no figures for these areas&apos; countries.</source>
         <translation>Arbeidsområdet har ingen tall for disse områdenes land.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="401"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="411"/>
         <source>The comparison failed: {error}</source>
         <translation>Sammenligningen mislyktes: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="461"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="471"/>
         <source>Copied the comparison.</source>
         <translation>Sammenligningen er kopiert.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="479"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="489"/>
         <source>Choose areas to compare first.</source>
         <translation>Velg først områder å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="484"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="494"/>
         <source>Export the comparison</source>
         <translation>Eksporter sammenligningen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="485"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="495"/>
         <source>Comparison.xlsx</source>
         <translation>Sammenligning.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="486"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="496"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="508"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="518"/>
         <source>Exported {name}</source>
         <translation>Eksporterte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="519"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="529"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="520"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="530"/>
         <source>“{name}” could not be written.</source>
         <translation>«{name}» kunne ikke skrives.</translation>
     </message>
@@ -1060,6 +1166,56 @@
         <location filename="../../digidesk/qt/crash.py" line="104"/>
         <source>There was nothing unsaved to write, or the copy could not be made.</source>
         <translation>Det var ikke noe ulagret å lagre, eller kopien kunne ikke lages.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="105"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="105"/>
+        <source>Weight</source>
+        <translation>Vekt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="105"/>
+        <source>Scale from</source>
+        <translation>Skala fra</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="105"/>
+        <source>Scale to</source>
+        <translation>Skala til</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="106"/>
+        <source>Linked indicator</source>
+        <translation>Koblet indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="106"/>
+        <source>Better is</source>
+        <translation>Best er</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="106"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="120"/>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="152"/>
+        <source>higher</source>
+        <translation>høyt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="120"/>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="152"/>
+        <source>lower</source>
+        <translation>lavt</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2015,514 @@
     </message>
 </context>
 <context>
+    <name>JurorsModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="196"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="196"/>
+        <source>Juror</source>
+        <translation>Jurymedlem</translation>
+    </message>
+</context>
+<context>
+    <name>JuryImportDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="20"/>
+        <source>Import of returned juror sheets</source>
+        <translation>Import av innsendte juryvurderingsfiler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="29"/>
+        <source>%n sheet(s) can be imported</source>
+        <translation>
+            <numerusform>%n fil kan importeres</numerusform>
+            <numerusform>%n filer kan importeres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="31"/>
+        <source>%n score(s) changed since the last import</source>
+        <translation>
+            <numerusform>%n poeng er endret siden forrige import</numerusform>
+            <numerusform>%n poeng er endret siden forrige import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="33"/>
+        <source>%n sheet(s) refused</source>
+        <translation>
+            <numerusform>%n fil avvist</numerusform>
+            <numerusform>%n filer avvist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="38"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="38"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="41"/>
+        <source>imported</source>
+        <translation>importeres</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="42"/>
+        <source>already imported (the same file)</source>
+        <translation>allerede importert (samme fil)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="43"/>
+        <source>a sheet for another award</source>
+        <translation>en fil for en annen pris</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="44"/>
+        <source>a sheet for a juror this award does not have</source>
+        <translation>en fil for et jurymedlem som prisen ikke har</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="45"/>
+        <source>the template was changed (rows, columns or its identification): not imported</source>
+        <translation>malen er endret (rader, kolonner eller identifikasjonen): importeres ikke</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="47"/>
+        <source>not a DigiDesk juror sheet</source>
+        <translation>ingen juryvurderingsfil fra DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="48"/>
+        <source>cannot be read</source>
+        <translation>kan ikke leses</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="49"/>
+        <source>a second sheet of the same juror in this import</source>
+        <translation>enda en fil fra samme jurymedlem i denne importen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="52"/>
+        <source>not a number</source>
+        <translation>ikke et tall</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="53"/>
+        <source>outside the scale</source>
+        <translation>utenfor skalaen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="54"/>
+        <source>the juror has a conflict of interest for this nominee</source>
+        <translation>jurymedlemmet er inhabilt for den nominerte</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="68"/>
+        <source>made before the criteria, nominees or conflicts last changed</source>
+        <translation>laget før kriterier, nominerte eller inhabilitet sist ble endret</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="72"/>
+        <source>cell {cell}</source>
+        <translation>celle {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="79"/>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="87"/>
+        <source>%n empty cell(s): the scores already entered are kept</source>
+        <translation>
+            <numerusform>%n tom celle: poengene som allerede finnes, beholdes</numerusform>
+            <numerusform>%n tomme celler: poengene som allerede finnes, beholdes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="93"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>JuryResultsView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="75"/>
+        <source>Export protocol…</source>
+        <translation>Eksporter protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="76"/>
+        <source>The jury protocol as an Excel workbook and a PDF</source>
+        <translation>Juryprotokollen som Excel-arbeidsbok og PDF</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <source>Nominee</source>
+        <translation>Nominert</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="79"/>
+        <source>Disagreement (SD)</source>
+        <translation>Uenighet (std.avv.)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="79"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <source>Wins of 1,000 weightings</source>
+        <translation>Vinner av 1 000 vektinger</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="93"/>
+        <source>The place by each method is in brackets (“shared” where nominees tie); the winner&apos;s score is in bold. Each juror&apos;s total for a nominee is the weighted mean of the criteria that juror scored. Weighted mean: the mean of the jurors&apos; totals. Normalised per juror: each juror&apos;s scores are first put on a common footing (mean 0, standard deviation 1), so that a strict and a generous juror count alike. Rank points: each juror&apos;s order of the nominees, from 1 point for its first to 0 for its last. Median: the middle total. Disagreement is the standard deviation of the jurors&apos; totals. Conflicts of interest are left out everywhere.</source>
+        <translation>Plassen etter hver metode står i parentes («delt» når nominerte har like mange poeng); vinnerens poeng er i fet skrift. Et jurymedlems totalpoeng for en nominert er det vektede gjennomsnittet av kriteriene jurymedlemmet har vurdert. Vektet gjennomsnitt: gjennomsnittet av jurymedlemmenes totalpoeng. Normalisert per jurymedlem: hvert jurymedlems poeng gjøres først sammenlignbare (gjennomsnitt 0, standardavvik 1), slik at et strengt og et rundhåndet jurymedlem teller likt. Rangpoeng: hvert jurymedlems rekkefølge av de nominerte, fra 1 poeng for den første til 0 for den siste. Median: den midterste totalpoengsummen. Uenighet er standardavviket for jurymedlemmenes totalpoeng. Poeng der inhabilitet foreligger, telles aldri.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="110"/>
+        <source>Spearman&apos;s ρ between jurors, over the nominees both scored:</source>
+        <translation>Spearmans ρ mellom jurymedlemmene, over de nominerte begge har vurdert:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
+        <source>Share of the weight</source>
+        <translation>Andel av vekten</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <source>Smallest weight change that changes the winner</source>
+        <translation>Minste vektendring som bytter vinner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <source>Then wins</source>
+        <translation>Da vinner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="127"/>
+        <source>All methods</source>
+        <translation>Alle metoder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="128"/>
+        <source>Agreement</source>
+        <translation>Samstemmighet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="129"/>
+        <source>Sensitivity</source>
+        <translation>Følsomhet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="130"/>
+        <source>Nominee profile</source>
+        <translation>De nominertes profil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
+        <source>Chosen method:</source>
+        <translation>Valgt metode:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="145"/>
+        <source>Weighted mean</source>
+        <translation>Vektet gjennomsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="146"/>
+        <source>Normalised per juror (z)</source>
+        <translation>Normalisert per jurymedlem (z)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="147"/>
+        <source>Rank points (Borda)</source>
+        <translation>Rangpoeng (Borda)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="185"/>
+        <source>{criterion} from data</source>
+        <translation>{criterion} fra data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="186"/>
+        <source>Score “{criterion}” from {indicator} instead of the jurors: min–max over all kommuner of the country, mapped onto the scale</source>
+        <translation>Gi «{criterion}» poeng fra {indicator} i stedet for fra jurymedlemmene: min–maks over alle landets kommuner, regnet om til skalaen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="251"/>
+        <source>The winner depends on the method. {winners}</source>
+        <translation>Vinneren avhenger av metoden. {winners}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="255"/>
+        <source>Every method names the same winner: {winner}.</source>
+        <translation>Alle metodene kårer samme vinner: {winner}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="272"/>
+        <source> shared</source>
+        <translation> delt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="281"/>
+        <source>Standard deviation of the jurors&apos; totals: how much the jurors disagree on this nominee</source>
+        <translation>Standardavviket for jurymedlemmenes totalpoeng: hvor uenige jurymedlemmene er om den nominerte</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="291"/>
+        <source>Normalisation unreliable (fewer scores than twice the number of criteria): {jurors}</source>
+        <translation>Normaliseringen er usikker (færre poeng enn dobbelt så mange som kriteriene): {jurors}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="301"/>
+        <source>Kendall&apos;s W: not defined ({count} jurors scored every nominee; it takes 2)</source>
+        <translation>Kendalls W: ikke definert ({count} jurymedlemmer har vurdert alle nominerte; det kreves 2)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="305"/>
+        <source>Kendall&apos;s W: {w} over the {count} jurors who scored every nominee (1 is full agreement, 0 none)</source>
+        <translation>Kendalls W: {w} for de {count} jurymedlemmene som har vurdert alle nominerte (1 er full samstemmighet, 0 ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/jury_results.py" line="324"/>
+        <source>over %n nominee(s) both scored</source>
+        <translation>
+            <numerusform>over %n nominert som begge har vurdert</numerusform>
+            <numerusform>over %n nominerte som begge har vurdert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="335"/>
+        <source>none, from 0 to 10 times the weight</source>
+        <translation>ingen, fra 0 til 10 ganger vekten</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="339"/>
+        <source>(weight × {factor})</source>
+        <translation>(vekten × {factor})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="346"/>
+        <source>Each criterion&apos;s weight is changed alone (the others kept, then all renormalised). Below: how often each nominee wins the weighted mean when the weights are drawn 1,000 times around the chosen ones (Dirichlet, concentration 50, fixed seed).</source>
+        <translation>Hvert kriteriums vekt endres for seg (de andre beholdes, og alle normeres på nytt). Nedenfor: hvor ofte hver nominert vinner det vektede gjennomsnittet når vektene trekkes 1 000 ganger rundt de valgte (Dirichlet, konsentrasjon 50, fast startverdi).</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="360"/>
+        <source>Export protocol</source>
+        <translation>Eksporter protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="361"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="399"/>
+        <source>Wrote the protocol {name} and {pdf}</source>
+        <translation>Protokollen {name} og {pdf} er skrevet</translation>
+    </message>
+</context>
+<context>
+    <name>JuryScoringView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="62"/>
+        <source>A comment on the chosen score</source>
+        <translation>En kommentar til de valgte poengene</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="71"/>
+        <source>✎ the score has a comment (shown below when the cell is chosen) · grey: a declared conflict of interest, no score</source>
+        <translation>✎ poengene har en kommentar (vises nedenfor når cellen velges) · grå: meldt inhabilitet, ingen poeng</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="74"/>
+        <source>Export juror sheets…</source>
+        <translation>Eksporter juryvurderingsfiler…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="76"/>
+        <source>One Excel workbook per juror, to fill in without DigiDesk</source>
+        <translation>Én Excel-arbeidsbok per jurymedlem, til å fylle ut uten DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="79"/>
+        <source>Import returned sheets…</source>
+        <translation>Importer innsendte filer…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="80"/>
+        <source>Read the jurors&apos; filled-in workbooks, all at once</source>
+        <translation>Les inn jurymedlemmenes utfylte arbeidsbøker, alle på én gang</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="84"/>
+        <source>Juror:</source>
+        <translation>Jurymedlem:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="91"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
+        <source>Unlock scoring…</source>
+        <translation>Lås opp poenggivingen…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
+        <source>Lock scoring…</source>
+        <translation>Lås poenggivingen…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="123"/>
+        <source>Scoring is locked: changes need an unlock, which the protocol records.</source>
+        <translation>Poenggivingen er låst: endringer krever en opplåsing, som føres inn i protokollen.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="157"/>
+        <source>The juror has declared a conflict of interest for this nominee and cannot score it: {reason}</source>
+        <translation>Jurymedlemmet har meldt inhabilitet for den nominerte og kan ikke gi poeng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
+        <source>Unlock scoring</source>
+        <translation>Lås opp poenggivingen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
+        <source>Lock scoring</source>
+        <translation>Lås poenggivingen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="178"/>
+        <source>Why is scoring unlocked? The reason goes into the protocol.</source>
+        <translation>Hvorfor låses poenggivingen opp? Grunnen føres inn i protokollen.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="179"/>
+        <source>Lock the scores for the protocol. Note (optional):</source>
+        <translation>Lås poengene før protokollen. Merknad (valgfritt):</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="191"/>
+        <source>Folder for the juror sheets</source>
+        <translation>Mappe for juryvurderingsfilene</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="228"/>
+        <source>Wrote %n juror sheet(s).</source>
+        <translation>
+            <numerusform>%n juryvurderingsfil er skrevet.</numerusform>
+            <numerusform>%n juryvurderingsfiler er skrevet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
+        <source>Returned juror sheets</source>
+        <translation>Innsendte juryvurderingsfiler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>JurySetupView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="73"/>
+        <source>Tick a nominee the juror has declared a conflict of interest for, and write the reason in the cell. The juror then cannot score that nominee.</source>
+        <translation>Kryss av for en nominert som jurymedlemmet har meldt inhabilitet for, og skriv grunnen i cellen. Jurymedlemmet kan da ikke gi den nominerte poeng.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="78"/>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="81"/>
+        <source>Nominees</source>
+        <translation>Nominerte</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="83"/>
+        <source>Jurors</source>
+        <translation>Jurymedlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="85"/>
+        <source>Conflicts of interest</source>
+        <translation>Inhabilitet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="108"/>
+        <source>Add…</source>
+        <translation>Legg til…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="110"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="138"/>
+        <source>New criterion</source>
+        <translation>Nytt kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="138"/>
+        <source>Name of the criterion:</source>
+        <translation>Kriteriets navn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="144"/>
+        <source>New nominee</source>
+        <translation>Ny nominert</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="144"/>
+        <source>Kommun code (for example 0186):</source>
+        <translation>Kommunenummer (for eksempel 0301):</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="154"/>
+        <source>New juror</source>
+        <translation>Nytt jurymedlem</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="154"/>
+        <source>Name of the juror:</source>
+        <translation>Jurymedlemmets navn:</translation>
+    </message>
+</context>
+<context>
+    <name>JuryTables</name>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="90"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» er ikke et tall.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="53"/>
@@ -2011,42 +2675,42 @@
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="302"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="308"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="320"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="326"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="336"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="342"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="338"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="344"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="427"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="423"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="429"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="435"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="436"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="442"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -2082,6 +2746,77 @@
         <location filename="../../digidesk/qt/navigator.py" line="60"/>
         <source>Compare areas</source>
         <translation>Sammenlign områder</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeProfile</name>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="50"/>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="51"/>
+        <source>Bars</source>
+        <translation>Søyler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="52"/>
+        <source>Draw the profile as a radar or as bars</source>
+        <translation>Tegn profilen som radar eller som søyler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="56"/>
+        <source>Drawn as:</source>
+        <translation>Vises som:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="66"/>
+        <source>Drawing the profile…</source>
+        <translation>Profilen tegnes…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="144"/>
+        <source>No profile to draw: link a criterion to an indicator in Set-up, or import figures for the nominees’ kommuner.</source>
+        <translation>Ingen profil å vise: koble et kriterium til en indikator under Oppsett, eller importer tall for de nominertes kommuner.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="220"/>
+        <source>No criterion is linked to an indicator: the profile shows the comparison’s indicators that have a direction: {added}.</source>
+        <translation>Ingen kriterier er koblet til en indikator: profilen viser sammenligningens indikatorer som har en retning: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="225"/>
+        <source>From the criteria: {linked}. Added from the comparison, as fewer than three criteria have an indicator: {added}.</source>
+        <translation>Fra kriteriene: {linked}. Lagt til fra sammenligningen, siden færre enn tre kriterier har en indikator: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="229"/>
+        <source>The indicators of the criteria: {linked}.</source>
+        <translation>Kriterienes indikatorer: {linked}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="233"/>
+        <source>Each indicator in its latest period, from 0 (the weakest kommun) to 1 (the strongest); the dashed line is the median kommun.</source>
+        <translation>Hver indikator i sin siste periode, fra 0 (den svakeste kommunen) til 1 (den sterkeste); den stiplede linjen er mediankommunen.</translation>
+    </message>
+</context>
+<context>
+    <name>NomineesModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="164"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="164"/>
+        <source>Nominee</source>
+        <translation>Nominert</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="164"/>
+        <source>Motivation</source>
+        <translation>Begrunnelse</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +3128,39 @@
     </message>
 </context>
 <context>
+    <name>ScoreGridModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="115"/>
+        <source>conflict of interest</source>
+        <translation>inhabil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="135"/>
+        <source>Declared conflict of interest: {reason}</source>
+        <translation>Meldt inhabilitet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="136"/>
+        <source>no reason given</source>
+        <translation>ingen grunn oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="140"/>
+        <source>Comment: {comment}</source>
+        <translation>Kommentar: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="144"/>
+        <source>From data: {score} (value {value}, {period})</source>
+        <translation>Fra data: {score} (verdi {value}, {period})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="176"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» er ikke et tall.</translation>
+    </message>
+</context>
+<context>
     <name>SimilarDialog</name>
     <message>
         <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="49"/>
@@ -2592,13 +3360,13 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="118"/>
+        <location filename="../../digidesk/qt/document.py" line="136"/>
         <source>{name} (read-only)</source>
         <extracomment>opened read-only (another program has the file open): saving asks for a new name</extracomment>
         <translation>{name} (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="124"/>
+        <location filename="../../digidesk/qt/document.py" line="142"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>

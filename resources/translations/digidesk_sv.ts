@@ -179,37 +179,57 @@
 <context>
     <name>AwardView</name>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="40"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="113"/>
         <source>{name} — winner</source>
         <translation>{name} — vinnare</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="50"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="50"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
         <source>weight</source>
         <translation>vikt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="67"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="53"/>
         <source>Compare nominees</source>
         <translation>Jämför nominerade</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="69"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="55"/>
         <source>See where the nominees stand among all kommuner, indicator by indicator</source>
         <translation>Se var de nominerade står bland alla kommuner, indikator för indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="88"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="59"/>
+        <source>Nominees</source>
+        <translation>Nominerade</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="63"/>
+        <source>Set-up</source>
+        <translation>Upplägg</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="64"/>
+        <source>Scoring</source>
+        <translation>Poängsättning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="65"/>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
         <source>Jury’s motivation</source>
         <translation>Juryns motivering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="88"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
         <source>Motivation</source>
         <translation>Motivering</translation>
     </message>
@@ -369,49 +389,49 @@
         <translation>Markera områden i en tabell eller i jämförelsen för att se dem i ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="270"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="275"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="311"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="341"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="323"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="353"/>
         <source>There is no chart to save yet.</source>
         <translation>Det finns inget diagram att spara än.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="316"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="328"/>
         <source>Save as PNG</source>
         <translation>Spara som PNG</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="316"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="328"/>
         <source>Resolution (dots per inch):</source>
         <translation>Upplösning (punkter per tum):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="322"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="334"/>
         <source>Save the chart</source>
         <translation>Spara diagrammet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="337"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="363"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="349"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="375"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="346"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="358"/>
         <source>Save the chart in a workbook</source>
         <translation>Spara diagrammet i en arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="348"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="360"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="369"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="381"/>
         <source>Copied the chart.</source>
         <translation>Diagrammet är kopierat.</translation>
     </message>
@@ -466,12 +486,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="42"/>
+        <location filename="../../digidesk/qt/document.py" line="46"/>
         <source>Add dataset “{name}”</source>
         <translation>Lägg till datamängd ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="43"/>
+        <location filename="../../digidesk/qt/document.py" line="47"/>
         <source>Remove dataset</source>
         <translation>Ta bort datamängd</translation>
     </message>
@@ -523,30 +543,116 @@
             <numerusform>Ta bort %n rader</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/document.py" line="42"/>
+        <source>Score %n cell(s)</source>
+        <translation>
+            <numerusform>Sätt poäng i %n cell</numerusform>
+            <numerusform>Sätt poäng i %n celler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../digidesk/qt/document.py" line="44"/>
+        <source>Import %n juror sheet(s)</source>
+        <translation>
+            <numerusform>Importera %n jurybedömningsfil</numerusform>
+            <numerusform>Importera %n jurybedömningsfiler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="48"/>
         <source>Edit strategy</source>
         <translation>Ändra strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="45"/>
+        <location filename="../../digidesk/qt/document.py" line="49"/>
         <source>Edit award</source>
         <translation>Ändra utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="46"/>
+        <location filename="../../digidesk/qt/document.py" line="50"/>
         <source>Rename workspace</source>
         <translation>Byt namn på arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="47"/>
+        <location filename="../../digidesk/qt/document.py" line="51"/>
         <source>Add area group “{name}”</source>
         <translation>Lägg till områdesgruppen ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="48"/>
+        <location filename="../../digidesk/qt/document.py" line="52"/>
         <source>Remove area group</source>
         <translation>Ta bort områdesgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="53"/>
+        <source>Add criterion “{name}”</source>
+        <translation>Lägg till kriteriet ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="54"/>
+        <source>Edit criterion “{name}”</source>
+        <translation>Ändra kriteriet ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="55"/>
+        <source>Remove criterion</source>
+        <translation>Ta bort kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="56"/>
+        <source>Add nominee “{name}”</source>
+        <translation>Lägg till nominerad ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="57"/>
+        <source>Edit nominee “{name}”</source>
+        <translation>Ändra nominerad ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="58"/>
+        <source>Remove nominee</source>
+        <translation>Ta bort nominerad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="59"/>
+        <source>Add juror “{name}”</source>
+        <translation>Lägg till jurymedlem ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="60"/>
+        <source>Rename juror “{name}”</source>
+        <translation>Byt namn på jurymedlem ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="61"/>
+        <source>Remove juror</source>
+        <translation>Ta bort jurymedlem</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="62"/>
+        <source>Declare or withdraw a conflict of interest</source>
+        <translation>Anmäl eller återkalla jäv</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="63"/>
+        <source>Lock scoring</source>
+        <translation>Lås poängsättningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="64"/>
+        <source>Unlock scoring</source>
+        <translation>Lås upp poängsättningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="65"/>
+        <source>Choose the criteria scored from data</source>
+        <translation>Välj kriterier som poängsätts från data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="66"/>
+        <source>Choose the aggregation method</source>
+        <translation>Välj sammanvägningsmetod</translation>
     </message>
 </context>
 <context>
@@ -952,62 +1058,62 @@
         <translation>Välj områdena att jämföra: skriv en kommuns namn eller kod ovan, eller ta utmärkelsens nominerade.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="375"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="385"/>
         <source>{count} figures of “{indicator}” differ between datasets; the first dataset&apos;s are shown.</source>
         <translation>{count} värden för ”{indicator}” skiljer sig mellan datamängderna; den första datamängdens visas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="382"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="392"/>
         <source>Some changes compare a Norwegian kommune with its earlier code, through the register&apos;s crosswalk.</source>
         <translation>Några förändringar jämför en norsk kommun med dess tidigare kod, genom registrets kodnyckel.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="387"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="397"/>
         <source>The workspace holds no figures for these areas&apos; countries.</source>
         <translation>Arbetsytan har inga uppgifter för de här områdenas land.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="401"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="411"/>
         <source>The comparison failed: {error}</source>
         <translation>Jämförelsen misslyckades: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="461"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="471"/>
         <source>Copied the comparison.</source>
         <translation>Jämförelsen är kopierad.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="479"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="489"/>
         <source>Choose areas to compare first.</source>
         <translation>Välj först områden att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="484"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="494"/>
         <source>Export the comparison</source>
         <translation>Exportera jämförelsen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="485"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="495"/>
         <source>Comparison.xlsx</source>
         <translation>Jämförelse.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="486"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="496"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="508"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="518"/>
         <source>Exported {name}</source>
         <translation>Exporterade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="519"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="529"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="520"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="530"/>
         <source>“{name}” could not be written.</source>
         <translation>”{name}” kunde inte skrivas.</translation>
     </message>
@@ -1060,6 +1166,56 @@
         <location filename="../../digidesk/qt/crash.py" line="104"/>
         <source>There was nothing unsaved to write, or the copy could not be made.</source>
         <translation>Det fanns inget osparat att spara, eller så kunde kopian inte göras.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="105"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="105"/>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="105"/>
+        <source>Scale from</source>
+        <translation>Skala från</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="105"/>
+        <source>Scale to</source>
+        <translation>Skala till</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="106"/>
+        <source>Linked indicator</source>
+        <translation>Kopplad indikator</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="106"/>
+        <source>Better is</source>
+        <translation>Bäst är</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="106"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="120"/>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="152"/>
+        <source>higher</source>
+        <translation>högt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="120"/>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="152"/>
+        <source>lower</source>
+        <translation>lågt</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2015,514 @@
     </message>
 </context>
 <context>
+    <name>JurorsModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="196"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="196"/>
+        <source>Juror</source>
+        <translation>Jurymedlem</translation>
+    </message>
+</context>
+<context>
+    <name>JuryImportDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="20"/>
+        <source>Import of returned juror sheets</source>
+        <translation>Import av inskickade jurybedömningsfiler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="29"/>
+        <source>%n sheet(s) can be imported</source>
+        <translation>
+            <numerusform>%n fil kan importeras</numerusform>
+            <numerusform>%n filer kan importeras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="31"/>
+        <source>%n score(s) changed since the last import</source>
+        <translation>
+            <numerusform>%n poäng har ändrats sedan förra importen</numerusform>
+            <numerusform>%n poäng har ändrats sedan förra importen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="33"/>
+        <source>%n sheet(s) refused</source>
+        <translation>
+            <numerusform>%n fil avvisad</numerusform>
+            <numerusform>%n filer avvisade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="38"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="38"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="41"/>
+        <source>imported</source>
+        <translation>importeras</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="42"/>
+        <source>already imported (the same file)</source>
+        <translation>redan importerad (samma fil)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="43"/>
+        <source>a sheet for another award</source>
+        <translation>en fil för en annan utmärkelse</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="44"/>
+        <source>a sheet for a juror this award does not have</source>
+        <translation>en fil för en jurymedlem som utmärkelsen inte har</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="45"/>
+        <source>the template was changed (rows, columns or its identification): not imported</source>
+        <translation>mallen har ändrats (rader, kolumner eller dess identifiering): importeras inte</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="47"/>
+        <source>not a DigiDesk juror sheet</source>
+        <translation>ingen jurybedömningsfil från DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="48"/>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="49"/>
+        <source>a second sheet of the same juror in this import</source>
+        <translation>ytterligare en fil från samma jurymedlem i den här importen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="52"/>
+        <source>not a number</source>
+        <translation>inget tal</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="53"/>
+        <source>outside the scale</source>
+        <translation>utanför skalan</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="54"/>
+        <source>the juror has a conflict of interest for this nominee</source>
+        <translation>jurymedlemmen har jäv för den nominerade</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="68"/>
+        <source>made before the criteria, nominees or conflicts last changed</source>
+        <translation>gjord innan kriterier, nominerade eller jäv senast ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="72"/>
+        <source>cell {cell}</source>
+        <translation>cell {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="79"/>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="87"/>
+        <source>%n empty cell(s): the scores already entered are kept</source>
+        <translation>
+            <numerusform>%n tom cell: poängen som redan finns behålls</numerusform>
+            <numerusform>%n tomma celler: poängen som redan finns behålls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/jury_import_dialog.py" line="93"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+</context>
+<context>
+    <name>JuryResultsView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="75"/>
+        <source>Export protocol…</source>
+        <translation>Exportera protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="76"/>
+        <source>The jury protocol as an Excel workbook and a PDF</source>
+        <translation>Juryprotokollet som Excel-arbetsbok och PDF</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <source>Nominee</source>
+        <translation>Nominerad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="79"/>
+        <source>Disagreement (SD)</source>
+        <translation>Oenighet (std.avv.)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="79"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <source>Wins of 1,000 weightings</source>
+        <translation>Vinner av 1 000 viktningar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="93"/>
+        <source>The place by each method is in brackets (“shared” where nominees tie); the winner&apos;s score is in bold. Each juror&apos;s total for a nominee is the weighted mean of the criteria that juror scored. Weighted mean: the mean of the jurors&apos; totals. Normalised per juror: each juror&apos;s scores are first put on a common footing (mean 0, standard deviation 1), so that a strict and a generous juror count alike. Rank points: each juror&apos;s order of the nominees, from 1 point for its first to 0 for its last. Median: the middle total. Disagreement is the standard deviation of the jurors&apos; totals. Conflicts of interest are left out everywhere.</source>
+        <translation>Platsen enligt varje metod står inom parentes (”delad” när nominerade har samma poäng); vinnarens poäng är i fetstil. En jurymedlems totalpoäng för en nominerad är det viktade medelvärdet av de kriterier som jurymedlemmen har bedömt. Viktat medelvärde: medelvärdet av jurymedlemmarnas totalpoäng. Normaliserat per jurymedlem: varje jurymedlems poäng görs först jämförbara (medelvärde 0, standardavvikelse 1), så att en sträng och en generös jurymedlem väger lika. Rangpoäng: varje jurymedlems ordning av de nominerade, från 1 poäng för den första till 0 för den sista. Median: den mittersta totalpoängen. Oenighet är standardavvikelsen för jurymedlemmarnas totalpoäng. Poäng där jäv föreligger räknas aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="110"/>
+        <source>Spearman&apos;s ρ between jurors, over the nominees both scored:</source>
+        <translation>Spearmans ρ mellan jurymedlemmarna, över de nominerade som båda har bedömt:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
+        <source>Share of the weight</source>
+        <translation>Andel av vikten</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <source>Smallest weight change that changes the winner</source>
+        <translation>Minsta viktändring som byter vinnare</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <source>Then wins</source>
+        <translation>Då vinner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="127"/>
+        <source>All methods</source>
+        <translation>Alla metoder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="128"/>
+        <source>Agreement</source>
+        <translation>Samstämmighet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="129"/>
+        <source>Sensitivity</source>
+        <translation>Känslighet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="130"/>
+        <source>Nominee profile</source>
+        <translation>De nominerades profil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
+        <source>Chosen method:</source>
+        <translation>Vald metod:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="145"/>
+        <source>Weighted mean</source>
+        <translation>Viktat medelvärde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="146"/>
+        <source>Normalised per juror (z)</source>
+        <translation>Normaliserat per jurymedlem (z)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="147"/>
+        <source>Rank points (Borda)</source>
+        <translation>Rangpoäng (Borda)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="185"/>
+        <source>{criterion} from data</source>
+        <translation>{criterion} från data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="186"/>
+        <source>Score “{criterion}” from {indicator} instead of the jurors: min–max over all kommuner of the country, mapped onto the scale</source>
+        <translation>Poängsätt ”{criterion}” från {indicator} i stället för av jurymedlemmarna: min–max över landets alla kommuner, omräknat till skalan</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="251"/>
+        <source>The winner depends on the method. {winners}</source>
+        <translation>Vinnaren beror på metoden. {winners}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="255"/>
+        <source>Every method names the same winner: {winner}.</source>
+        <translation>Alla metoder utser samma vinnare: {winner}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="272"/>
+        <source> shared</source>
+        <translation> delad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="281"/>
+        <source>Standard deviation of the jurors&apos; totals: how much the jurors disagree on this nominee</source>
+        <translation>Standardavvikelsen för jurymedlemmarnas totalpoäng: hur oeniga jurymedlemmarna är om den nominerade</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="291"/>
+        <source>Normalisation unreliable (fewer scores than twice the number of criteria): {jurors}</source>
+        <translation>Normaliseringen är osäker (färre poäng än dubbla antalet kriterier): {jurors}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="301"/>
+        <source>Kendall&apos;s W: not defined ({count} jurors scored every nominee; it takes 2)</source>
+        <translation>Kendalls W: ej definierat ({count} jurymedlemmar har bedömt alla nominerade; det krävs 2)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="305"/>
+        <source>Kendall&apos;s W: {w} over the {count} jurors who scored every nominee (1 is full agreement, 0 none)</source>
+        <translation>Kendalls W: {w} för de {count} jurymedlemmar som bedömt alla nominerade (1 är full samstämmighet, 0 ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/jury_results.py" line="324"/>
+        <source>over %n nominee(s) both scored</source>
+        <translation>
+            <numerusform>över %n nominerad som båda har bedömt</numerusform>
+            <numerusform>över %n nominerade som båda har bedömt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="335"/>
+        <source>none, from 0 to 10 times the weight</source>
+        <translation>ingen, från 0 till 10 gånger vikten</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="339"/>
+        <source>(weight × {factor})</source>
+        <translation>(vikten × {factor})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="346"/>
+        <source>Each criterion&apos;s weight is changed alone (the others kept, then all renormalised). Below: how often each nominee wins the weighted mean when the weights are drawn 1,000 times around the chosen ones (Dirichlet, concentration 50, fixed seed).</source>
+        <translation>Varje kriteriums vikt ändras för sig (de andra behålls och alla normeras om). Nedan: hur ofta varje nominerad vinner det viktade medelvärdet när vikterna slumpas 1 000 gånger kring de valda (Dirichlet, koncentration 50, fast startvärde).</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="360"/>
+        <source>Export protocol</source>
+        <translation>Exportera protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="361"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="399"/>
+        <source>Wrote the protocol {name} and {pdf}</source>
+        <translation>Protokollet {name} och {pdf} har skrivits</translation>
+    </message>
+</context>
+<context>
+    <name>JuryScoringView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="62"/>
+        <source>A comment on the chosen score</source>
+        <translation>En kommentar till den valda poängen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="71"/>
+        <source>✎ the score has a comment (shown below when the cell is chosen) · grey: a declared conflict of interest, no score</source>
+        <translation>✎ poängen har en kommentar (visas nedan när cellen väljs) · grå: anmält jäv, ingen poäng</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="74"/>
+        <source>Export juror sheets…</source>
+        <translation>Exportera jurybedömningsfiler…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="76"/>
+        <source>One Excel workbook per juror, to fill in without DigiDesk</source>
+        <translation>En Excel-arbetsbok per jurymedlem, att fylla i utan DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="79"/>
+        <source>Import returned sheets…</source>
+        <translation>Importera inskickade filer…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="80"/>
+        <source>Read the jurors&apos; filled-in workbooks, all at once</source>
+        <translation>Läs in jurymedlemmarnas ifyllda arbetsböcker, alla på en gång</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="84"/>
+        <source>Juror:</source>
+        <translation>Jurymedlem:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="91"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
+        <source>Unlock scoring…</source>
+        <translation>Lås upp poängsättningen…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
+        <source>Lock scoring…</source>
+        <translation>Lås poängsättningen…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="123"/>
+        <source>Scoring is locked: changes need an unlock, which the protocol records.</source>
+        <translation>Poängsättningen är låst: för ändringar krävs en upplåsning, som skrivs in i protokollet.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="157"/>
+        <source>The juror has declared a conflict of interest for this nominee and cannot score it: {reason}</source>
+        <translation>Jurymedlemmen har anmält jäv för den nominerade och kan inte sätta poäng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
+        <source>Unlock scoring</source>
+        <translation>Lås upp poängsättningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
+        <source>Lock scoring</source>
+        <translation>Lås poängsättningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="178"/>
+        <source>Why is scoring unlocked? The reason goes into the protocol.</source>
+        <translation>Varför låses poängsättningen upp? Skälet skrivs in i protokollet.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="179"/>
+        <source>Lock the scores for the protocol. Note (optional):</source>
+        <translation>Lås poängen inför protokollet. Anteckning (frivillig):</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="191"/>
+        <source>Folder for the juror sheets</source>
+        <translation>Mapp för jurybedömningsfilerna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="228"/>
+        <source>Wrote %n juror sheet(s).</source>
+        <translation>
+            <numerusform>%n jurybedömningsfil har skrivits.</numerusform>
+            <numerusform>%n jurybedömningsfiler har skrivits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
+        <source>Returned juror sheets</source>
+        <translation>Inskickade jurybedömningsfiler</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>JurySetupView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="73"/>
+        <source>Tick a nominee the juror has declared a conflict of interest for, and write the reason in the cell. The juror then cannot score that nominee.</source>
+        <translation>Markera en nominerad som jurymedlemmen har anmält jäv för och skriv skälet i cellen. Jurymedlemmen kan då inte sätta poäng på den nominerade.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="78"/>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="81"/>
+        <source>Nominees</source>
+        <translation>Nominerade</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="83"/>
+        <source>Jurors</source>
+        <translation>Jurymedlemmar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="85"/>
+        <source>Conflicts of interest</source>
+        <translation>Jäv</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="108"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="110"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="138"/>
+        <source>New criterion</source>
+        <translation>Nytt kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="138"/>
+        <source>Name of the criterion:</source>
+        <translation>Kriteriets namn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="144"/>
+        <source>New nominee</source>
+        <translation>Ny nominerad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="144"/>
+        <source>Kommun code (for example 0186):</source>
+        <translation>Kommunkod (till exempel 0186):</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="154"/>
+        <source>New juror</source>
+        <translation>Ny jurymedlem</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_setup.py" line="154"/>
+        <source>Name of the juror:</source>
+        <translation>Jurymedlemmens namn:</translation>
+    </message>
+</context>
+<context>
+    <name>JuryTables</name>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="90"/>
+        <source>“{text}” is not a number.</source>
+        <translation>”{text}” är inget tal.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="53"/>
@@ -2011,42 +2675,42 @@
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="302"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="308"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importera en tabell först: det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="320"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="326"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="336"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="342"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="338"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="344"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="427"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="423"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="429"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="435"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="436"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="442"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -2082,6 +2746,77 @@
         <location filename="../../digidesk/qt/navigator.py" line="60"/>
         <source>Compare areas</source>
         <translation>Jämför områden</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeProfile</name>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="50"/>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="51"/>
+        <source>Bars</source>
+        <translation>Staplar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="52"/>
+        <source>Draw the profile as a radar or as bars</source>
+        <translation>Rita profilen som radar eller som staplar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="56"/>
+        <source>Drawn as:</source>
+        <translation>Visas som:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="66"/>
+        <source>Drawing the profile…</source>
+        <translation>Profilen ritas…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="144"/>
+        <source>No profile to draw: link a criterion to an indicator in Set-up, or import figures for the nominees’ kommuner.</source>
+        <translation>Ingen profil att visa: koppla ett kriterium till en indikator under Upplägg, eller importera uppgifter för de nominerades kommuner.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="220"/>
+        <source>No criterion is linked to an indicator: the profile shows the comparison’s indicators that have a direction: {added}.</source>
+        <translation>Inget kriterium är kopplat till en indikator: profilen visar jämförelsens indikatorer som har en riktning: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="225"/>
+        <source>From the criteria: {linked}. Added from the comparison, as fewer than three criteria have an indicator: {added}.</source>
+        <translation>Från kriterierna: {linked}. Tillagda från jämförelsen, eftersom färre än tre kriterier har en indikator: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="229"/>
+        <source>The indicators of the criteria: {linked}.</source>
+        <translation>Kriteriernas indikatorer: {linked}.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="233"/>
+        <source>Each indicator in its latest period, from 0 (the weakest kommun) to 1 (the strongest); the dashed line is the median kommun.</source>
+        <translation>Varje indikator i sin senaste period, från 0 (den svagaste kommunen) till 1 (den starkaste); den streckade linjen är mediankommunen.</translation>
+    </message>
+</context>
+<context>
+    <name>NomineesModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="164"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="164"/>
+        <source>Nominee</source>
+        <translation>Nominerad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_setup.py" line="164"/>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +3128,39 @@
     </message>
 </context>
 <context>
+    <name>ScoreGridModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="115"/>
+        <source>conflict of interest</source>
+        <translation>jäv</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="135"/>
+        <source>Declared conflict of interest: {reason}</source>
+        <translation>Anmält jäv: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="136"/>
+        <source>no reason given</source>
+        <translation>inget skäl angivet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="140"/>
+        <source>Comment: {comment}</source>
+        <translation>Kommentar: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="144"/>
+        <source>From data: {score} (value {value}, {period})</source>
+        <translation>Från data: {score} (värde {value}, {period})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/jury_scores.py" line="176"/>
+        <source>“{text}” is not a number.</source>
+        <translation>”{text}” är inget tal.</translation>
+    </message>
+</context>
+<context>
     <name>SimilarDialog</name>
     <message>
         <location filename="../../digidesk/qt/dialogs/similar_dialog.py" line="49"/>
@@ -2592,13 +3360,13 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="118"/>
+        <location filename="../../digidesk/qt/document.py" line="136"/>
         <source>{name} (read-only)</source>
         <extracomment>opened read-only (another program has the file open): saving asks for a new name</extracomment>
         <translation>{name} (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="124"/>
+        <location filename="../../digidesk/qt/document.py" line="142"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>

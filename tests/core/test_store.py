@@ -20,7 +20,7 @@ def test_round_trip_keeps_every_object_type(full_workspace, tmp_path):
     assert observations["status"].iloc[1] == ".."
     assert observations["value"].iloc[3] == -3.2e-7
     assert loaded.strategies[0].goals[0].focus_areas[0].targets[0].perspectives == ("P1",)
-    assert loaded.awards[0].jurors[0].conflicts == ("1080",)
+    assert loaded.awards[0].jurors[0].conflicts[0].area_id == "1080"
     assert loaded.datasets[0].provenance.mapping == {"header_row": 3, "roles": ["a"]}
 
 
@@ -108,3 +108,23 @@ def test_save_into_missing_folder_is_a_typed_error(full_workspace, tmp_path):
     with pytest.raises(StoreError) as error:
         store.save(full_workspace, tmp_path / "nowhere" / "ws.digidesk")
     assert error.value.code == "store.folder_missing"
+
+
+def test_an_award_saved_before_the_jury_fields_loads_with_their_defaults():
+    from digidesk.core.model.award import Award
+
+    old = {
+        "name": "Sveriges DigitaliseringsKommun",
+        "year": 2019,
+        "criteria": [{"id": "C1", "name": "Mod", "weight": 2.0}],
+        "jurors": [{"id": "J1", "name": "Anna", "conflicts": ["1080"]}],
+        "scores": [{"juror_id": "J1", "area_id": "0186", "criterion_id": "C1", "value": 4}],
+    }
+    award = Award.from_dict(old)
+    assert award.id == "sveriges-digitaliseringskommun-2019"
+    assert award.jurors[0].conflicts[0].area_id == "1080"
+    assert award.jurors[0].conflicts[0].reason == ""
+    assert award.scale(award.criteria[0]) == (1.0, 5.0)
+    assert not award.locked and award.audit == () and award.chosen_method == "weighted_mean"
+    assert Award.from_dict(award.to_dict()) == award
+    assert award.to_dict()["schema"] == 1
