@@ -77,34 +77,40 @@
 <context>
     <name>AreaGroupView</name>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="30"/>
+        <location filename="../../digidesk/qt/views/group_view.py" line="35"/>
         <source>Code</source>
+        <extracomment>the selected members changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="31"/>
+        <location filename="../../digidesk/qt/views/group_view.py" line="36"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="32"/>
+        <location filename="../../digidesk/qt/views/group_view.py" line="37"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="33"/>
+        <location filename="../../digidesk/qt/views/group_view.py" line="38"/>
         <source>County</source>
         <translation>Fylke/län</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="34"/>
+        <location filename="../../digidesk/qt/views/group_view.py" line="39"/>
         <source>Population</source>
         <translation>Folkemengde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/group_view.py" line="35"/>
+        <location filename="../../digidesk/qt/views/group_view.py" line="40"/>
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/group_view.py" line="47"/>
+        <source>Members of the group</source>
+        <translation>Gruppens medlemmer</translation>
     </message>
 </context>
 <context>
@@ -273,165 +279,165 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="69"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="70"/>
         <source>Ranking of all kommuner</source>
         <extracomment>A chart taller than this (inches) is shown at its own height and scrolls.</extracomment>
         <translation>Plassering blant alle kommuner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="70"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="71"/>
         <source>Over time</source>
         <translation>Over tid</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="71"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="72"/>
         <source>Two indicators</source>
         <translation>To indikatorer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="72"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="73"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="73"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="74"/>
         <source>Small multiples</source>
         <translation>Flere indikatorer side om side</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="76"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="77"/>
         <source>What kind of chart to draw</source>
         <translation>Hva slags diagram som tegnes</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="77"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="78"/>
         <source>Chart kind</source>
         <translation>Diagramtype</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="80"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="81"/>
         <source>The indicator on the vertical axis</source>
         <translation>Indikatoren på den loddrette aksen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="81"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="82"/>
         <source>Second indicator</source>
         <translation>Andre indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="83"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="84"/>
         <source>All kommuner</source>
         <translation>Alle kommuner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="85"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="86"/>
         <source>Show every kommun instead of the best and worst ten and your selection</source>
         <translation>Vis hver kommune i stedet for de ti beste og dårligste og dine valgte</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="88"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="89"/>
         <source>Women and men</source>
         <translation>Kvinner og menn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="90"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="91"/>
         <source>Size by population</source>
         <translation>Størrelse etter folketall</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="92"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="93"/>
         <source>As bars</source>
         <translation>Som søyler</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="93"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="94"/>
         <source>Parallel bars instead of a radar</source>
         <translation>Søyler ved siden av hverandre i stedet for et radardiagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="96"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="97"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="97"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="98"/>
         <source>Save the chart as a picture or document, or copy it</source>
         <translation>Lagre diagrammet som bilde eller dokument, eller kopier det</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="100"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="101"/>
         <source>Save as &amp;PNG…</source>
         <translation>Lagre som &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="101"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="102"/>
         <source>Save as &amp;SVG…</source>
         <translation>Lagre som &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="102"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="103"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lagre som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="103"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="104"/>
         <source>Save in an &amp;Excel workbook…</source>
         <translation>Lagre i en &amp;Excel-arbeidsbok…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="105"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="106"/>
         <source>&amp;Copy as a picture</source>
         <translation>&amp;Kopier som bilde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="108"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="109"/>
         <source>Select areas in a table or the comparison to see them in a chart.</source>
         <translation>Marker områder i en tabell eller i sammenligningen for å se dem i et diagram.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="275"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="298"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="323"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="353"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="346"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="376"/>
         <source>There is no chart to save yet.</source>
         <translation>Det finnes ikke noe diagram å lagre ennå.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="328"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="351"/>
         <source>Save as PNG</source>
         <translation>Lagre som PNG</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="328"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="351"/>
         <source>Resolution (dots per inch):</source>
         <translation>Oppløsning (punkter per tomme):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="334"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="357"/>
         <source>Save the chart</source>
         <translation>Lagre diagrammet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="349"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="375"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="372"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="398"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="358"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="381"/>
         <source>Save the chart in a workbook</source>
         <translation>Lagre diagrammet i en arbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="360"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="383"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="381"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="404"/>
         <source>Copied the chart.</source>
         <translation>Diagrammet er kopiert.</translation>
     </message>

@@ -178,3 +178,19 @@ def test_a_chart_that_cannot_be_drawn_says_why_and_an_empty_selection_says_how(
     compare.wait()
     qtbot.waitUntil(lambda: pane.hint.text() == pane._start_hint)
     assert pane.chart is None and "Markera" in pane.hint.text()
+
+
+def test_an_area_group_from_the_navigator_is_drawn_with_the_indicator_shown(
+    compare, demo_window, pane, qtbot
+):
+    select_indicator(compare, INCOME)
+    drawn(pane, qtbot, indicators=(INCOME,))
+    group = demo_window.show_view(("group", 0))
+    # The group holds Swedish and Norwegian kommuner: the first member's country is drawn.
+    qtbot.waitUntil(lambda: pane.chart is not None and len(pane.chart.request.areas) == 8)
+    assert pane.chart.request.indicators == (INCOME,)
+    assert {country for country, _ in pane.chart.request.areas} == {"SE"}
+    group.table.selectRow(2)  # Lidingö alone
+    qtbot.waitUntil(lambda: pane.chart.request.areas == (("SE", "0186"),))
+    rows = {group.table.rowHeight(r) for r in range(group.table.rowCount())}
+    assert len(rows) == 1  # every member's row as tall as the next

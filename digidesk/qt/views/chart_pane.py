@@ -8,6 +8,7 @@ a figure of its own and then shown; a new selection or period updates the chart 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,7 +134,12 @@ class ChartPane(QWidget):
 
     # -- what to draw ---------------------------------------------------------------------
     def follow(self, focus: ChartFocus | None) -> None:
-        """Draw ``focus`` (a view's selection); None (nothing selected) says how to start."""
+        """Draw ``focus`` (a view's selection); None (nothing selected) says how to start.
+        A focus of areas alone (an area group) keeps the indicator drawn, or takes the first
+        of the areas' country."""
+        if focus is not None and not focus.indicators and focus.areas:
+            indicators = self._indicators_for(focus.areas[0][0])
+            focus = dataclasses.replace(focus, indicators=indicators) if indicators else None
         if focus is None or not focus.indicators:
             self._focus = None
             self._chart = None
@@ -145,6 +151,23 @@ class ChartPane(QWidget):
             self._fill_second(focus)
         self._focus = focus
         self.redraw()
+
+    def _indicators_for(self, country: str) -> tuple[str, ...]:
+        last = self._focus
+        if last is not None and _country_of(last) == country:
+            return last.indicators
+        workspace = self._document.workspace
+        if workspace is None:
+            return ()
+        from digidesk.core.analysis.values import dataset_country
+        from digidesk.core.model.areas import default_register
+
+        register = default_register()
+        for dataset in workspace.datasets:
+            if dataset_country(dataset, register) == country and len(dataset.observations):
+                codes = dataset.observations["indicator_id"].astype(str)
+                return tuple(dict.fromkeys(codes))[:8]
+        return ()
 
     def _fill_second(self, focus: ChartFocus) -> None:
         workspace = self._document.workspace
@@ -379,6 +402,10 @@ class ChartPane(QWidget):
             return
         QGuiApplication.clipboard().setImage(self._canvas.grab().toImage())
         self.message.emit(self.tr("Copied the chart."))
+
+
+def _country_of(focus: ChartFocus) -> str | None:
+    return focus.country or (focus.areas[0][0] if focus.areas else None)
 
 
 def _theme(widget: QWidget) -> str:

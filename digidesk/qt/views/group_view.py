@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -17,8 +18,12 @@ from digidesk.core.model.groups import AreaGroup
 
 
 class AreaGroupView(QWidget):
+    #: the selected members changed: the chart pane asks ``chart_focus()``
+    focus_changed = Signal()
+
     def __init__(self, group: AreaGroup, parent=None) -> None:
         super().__init__(parent)
+        self._group = group
         register = default_register()
         locale = QLocale()
         title = QLabel(group.name, self)
@@ -37,7 +42,9 @@ class AreaGroupView(QWidget):
         self.table = QTableWidget(len(group.members), len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line a member: every row as tall as the next
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(self.tr("Members of the group"))
         for row, member in enumerate(group.members):
             area = register.get(member.area_id, member.country)
             county = (
@@ -65,7 +72,24 @@ class AreaGroupView(QWidget):
         for column in range(len(headers) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.focus_changed.emit())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.table, 1)
+
+    def chart_focus(self):
+        """The selected members (every member when none is selected), for the chart pane
+        to draw with the indicator it shows."""
+        from digidesk.qt.views.chart_pane import ChartFocus
+
+        members = self._group.members
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        chosen = [members[r] for r in rows if r < len(members)] or list(members)
+        if not chosen:
+            return None
+        country = chosen[0].country  # kommuner of one country are charted together
+        areas = tuple(dict.fromkeys((m.country, m.area_id) for m in chosen if m.country == country))
+        return ChartFocus((), areas[:12], None, country)
