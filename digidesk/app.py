@@ -72,11 +72,11 @@ def start(argv: Sequence[str] | None = None):
     if args.smoke_test:
         _isolate_smoke_test()
 
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from digidesk.qt.i18n import LANGUAGES, choose_language, install_translators
+    from digidesk.qt.i18n import choose_language, install_translators, use_language
     from digidesk.qt.settings import Settings
+    from digidesk.qt.theme import apply_theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("DigiDesk")
@@ -90,16 +90,14 @@ def start(argv: Sequence[str] | None = None):
     app.setWindowIcon(QIcon(str(resource_path("icons", "digidesk.svg"))))
     app.setDesktopFileName("digidesk")
     _prepare_frozen_environment()
-    preferred = args.language or Settings().language
+    settings = Settings()
+    preferred = args.language or settings.language
     language = choose_language(preferred)
-    if preferred:
-        territory = {
-            "sv": QLocale.Country.Sweden,
-            "nb": QLocale.Country.Norway,
-            "en": QLocale.Country.UnitedKingdom,
-        }[language]
-        QLocale.setDefault(QLocale(LANGUAGES[language], territory))
-    app._translators = install_translators(app, language)  # type: ignore[attr-defined]
+    if preferred or settings.number_format:
+        use_language(app, language, settings.number_format)
+    else:  # the system's locale for numbers, as the system writes them
+        app._translators = install_translators(app, language)  # type: ignore[attr-defined]
+    apply_theme(app, settings.theme)
 
     from digidesk.qt.first_paint import after_first_paint
     from digidesk.qt.mainwindow import MainWindow

@@ -33,6 +33,8 @@ class AutoSaver(QObject):
         self._writing = False
         self._again = False
         self._runner = TaskRunner(self)
+        #: the pause after an edit before the copy is written (Preferences)
+        self.idle_seconds = IDLE_SECONDS
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.write_now)
@@ -66,7 +68,7 @@ class AutoSaver(QObject):
         if self._first_unsaved is None:
             self._first_unsaved = now
         left = MAX_SECONDS - (now - self._first_unsaved)
-        self._timer.start(int(max(0.0, min(IDLE_SECONDS, left)) * 1000))
+        self._timer.start(int(max(0.0, min(self.idle_seconds, left)) * 1000))
 
     def write_now(self) -> None:
         """Write the copy now (also the crash dialog's "save a recovery copy")."""

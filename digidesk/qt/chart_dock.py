@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -13,13 +13,16 @@ from digidesk.qt.views.chart_pane import ChartPane
 
 
 class ChartDock(QDockWidget):
+    #: a sentence for the status bar ("Saved chart.png")
+    message = Signal(str)
+
     def __init__(
         self, window: QMainWindow, document: WorkspaceDocument, views: QStackedWidget
     ) -> None:
         super().__init__(self.tr("Chart"), window)
         self.setObjectName("ChartDock")
-        self.pane = ChartPane(document, self)
-        self.setWidget(self.pane)
+        self._document = document
+        self.pane = self._new_pane()
         self._views = views
         self._followed: QWidget | None = None
         # Beside the views, where a ranking of 290 kommuner has the window's height.
@@ -29,6 +32,20 @@ class ChartDock(QDockWidget):
         document.command_applied.connect(lambda _command: self._data_changed())
         document.workspace_replaced.connect(self._data_changed)
         self.visibilityChanged.connect(lambda shown: shown and self._follow_current())
+
+    def _new_pane(self) -> ChartPane:
+        pane = ChartPane(self._document, self)
+        pane.message.connect(self.message)
+        self.setWidget(pane)
+        return pane
+
+    def retranslate(self) -> None:
+        """A pane in the language now installed, drawing what the current view selects."""
+        self.setWindowTitle(self.tr("Chart"))
+        old = self.pane
+        self.pane = self._new_pane()
+        old.deleteLater()
+        self._follow_current()
 
     def _follow_current(self) -> None:
         view = self._views.currentWidget()

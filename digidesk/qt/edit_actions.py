@@ -91,6 +91,15 @@ class EditActions(QObject):
         menu.addSeparator()
         menu.addActions(self.table[3:])
 
+    def dispose(self) -> None:
+        """Remove these actions and the history dock from the window (a new language builds
+        them again)."""
+        if self._history_dock is not None:
+            self._window.removeDockWidget(self._history_dock)
+            self._history_dock.deleteLater()
+            self._history_dock = None
+        self.deleteLater()
+
     def _show_history(self, shown: bool) -> None:
         if self._history_dock is None:
             self._history_dock = QDockWidget(self.tr("History"), self._window)

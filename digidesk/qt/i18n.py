@@ -26,10 +26,38 @@ def choose_language(preferred: str = "") -> str:
     return "en"
 
 
+TERRITORIES = {
+    "sv": QLocale.Country.Sweden,
+    "nb": QLocale.Country.Norway,
+    "en": QLocale.Country.UnitedKingdom,
+}
+_running: str | None = None  # the language set by use_language()
+
+
 def current_language() -> str:
-    """The language the interface runs in (sv, nb or en), from the locale the app set."""
+    """The language the interface runs in (sv, nb or en): the one set by
+    :func:`use_language`, else the default locale's."""
+    if _running is not None:
+        return _running
     language = QLocale().language()
     return next((code for code, value in LANGUAGES.items() if value == language), "en")
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(LANGUAGES[language], TERRITORIES[language])
+
+
+def use_language(app: QCoreApplication, language: str, number_format: str = "") -> None:
+    """Run the interface in ``language`` from now on: its translators replace the ones
+    installed, and numbers follow ``number_format`` (a language code; "" for the language's
+    own). Widgets get a LanguageChange event; the main window rebuilds its texts."""
+    global _running
+    for translator in getattr(app, "_translators", []):
+        app.removeTranslator(translator)
+    number_locale = locale_for(number_format if number_format in LANGUAGES else language)
+    QLocale.setDefault(number_locale)
+    _running = language
+    app._translators = install_translators(app, language)  # type: ignore[attr-defined]
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

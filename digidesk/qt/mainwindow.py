@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
 
         self.chart_dock = ChartDock(self, self.document, self.stack)
-        self.chart_dock.pane.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.chart_dock.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         )
         self._update_title()
         self._restore_geometry()
+        self._apply_autosave_pause()
 
     # -- actions and menus -------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, enabled: bool = True) -> QAction:
@@ -152,6 +155,15 @@ class MainWindow(QMainWindow):
             self.tr("&Compare areas"), lambda: self.show_compare(), "Ctrl+J"
         )
         self.about_action = self._action(self.tr("&About DigiDesk"), self.show_about)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+F1"
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_preferences, K.Preferences
+        )
+        if self.preferences_action.shortcut().isEmpty():  # no standard key on Windows, Linux
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -165,14 +177,20 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.edit.fill_menu(self.menuBar().addMenu(self.tr("&Edit")))
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit.fill_menu(edit_menu)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.navigator_dock.toggleViewAction().setShortcut(QKeySequence("F9"))
         self.view_menu.addAction(self.navigator_dock.toggleViewAction())
         self.view_menu.addAction(self.chart_dock.toggleViewAction())
         self.view_menu.addAction(self.history_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.compare_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _fill_recent_menu(self) -> None:
@@ -456,6 +474,72 @@ class MainWindow(QMainWindow):
     def _close_after_save(self) -> None:
         if not self.document.modified:
             QTimer.singleShot(0, self.close)
+
+    def show_shortcuts(self) -> None:
+        from digidesk.qt.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
+
+    # -- preferences and language -----------------------------------------------------------
+    def show_preferences(self) -> None:
+        from digidesk.qt.dialogs.preferences import Preferences, PreferencesDialog
+
+        before = Preferences.from_settings(self.settings)
+        dialog = PreferencesDialog(before, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        self.apply_preferences(dialog.preferences(), before)
+
+    def apply_preferences(self, chosen, before) -> None:
+        """Keep ``chosen`` and put it to work at once: a new language or number format
+        retranslates this window, a theme repaints the application."""
+        from digidesk.qt.i18n import choose_language, use_language
+        from digidesk.qt.theme import apply_theme
+
+        chosen.save(self.settings)
+        app = QApplication.instance()
+        if (chosen.language, chosen.number_format) != (before.language, before.number_format):
+            use_language(app, choose_language(chosen.language), chosen.number_format)
+            self.retranslate()
+        if chosen.theme != before.theme:
+            apply_theme(app, chosen.theme)
+        self._apply_autosave_pause()
+
+    def _apply_autosave_pause(self) -> None:
+        if "DIGIDESK_AUTOSAVE_IDLE" not in os.environ:  # tests set their own pause
+            self.autosave.idle_seconds = float(self.settings.autosave_seconds)
+
+    def retranslate(self) -> None:
+        """Build every text of the window again in the language now installed: menus and
+        actions, docks, the navigator and the open views (their data is the document's, so
+        nothing is lost; the current view is opened again)."""
+        current = self.navigator.current_key()
+        compare = self._views.get(("compare", 0))
+        compared = compare.areas() if compare is not None else None
+        self.menuBar().clear()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        bar = self.menuBar()
+        for child in [*self.findChildren(QAction, options=direct),
+                      *self.findChildren(QMenu, options=direct),
+                      *bar.findChildren(QMenu, options=direct)]:  # fmt: skip
+            child.deleteLater()
+        self.edit.dispose()
+        self.recovery.deleteLater()
+        self._create_actions()
+        self._create_menus()
+        self.edit.set_enabled(not self.files.busy)
+        self.navigator_dock.setWindowTitle(self.tr("Navigator"))
+        self.navigator.retranslate()
+        self.chart_dock.retranslate()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop reading, importing or exporting the file"))
+        if self.document.workspace is not None:
+            self._on_workspace_replaced()  # views and navigator anew
+            if compared:
+                self.show_compare(compared)
+            if current is not None and current in self.navigator.view_keys():
+                self.navigator.select(current)
+        self._update_title()
 
     def _restore_geometry(self) -> None:
         if self.settings.geometry is not None:

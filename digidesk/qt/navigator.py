@@ -34,18 +34,27 @@ class Navigator(QTreeWidget):
         # "budget_2024_alla_forvaltningar: Socialtjänst": a file's datasets differ at the end.
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._sections = {
-            "dataset": QTreeWidgetItem(self, [self.tr("Datasets")]),
-            "compare": QTreeWidgetItem(self, [self.tr("Analysis")]),
-            "strategy": QTreeWidgetItem(self, [self.tr("Strategy")]),
-            "award": QTreeWidgetItem(self, [self.tr("Award")]),
-            "group": QTreeWidgetItem(self, [self.tr("Area groups")]),
+            kind: QTreeWidgetItem(self, [""])
+            for kind in ("dataset", "compare", "strategy", "award", "group")
         }
+        self.retranslate()
         for section in self._sections.values():
             font = section.font(0)
             font.setBold(True)
             section.setFont(0, font)
             section.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.currentItemChanged.connect(self._on_current)
+
+    def retranslate(self) -> None:
+        """The section headings in the language now installed."""
+        for kind, text in (
+            ("dataset", self.tr("Datasets")),
+            ("compare", self.tr("Analysis")),
+            ("strategy", self.tr("Strategy")),
+            ("award", self.tr("Award")),
+            ("group", self.tr("Area groups")),
+        ):
+            self._sections[kind].setText(0, text)
 
     def populate(self, workspace: Workspace | None) -> None:
         current = self.current_key()

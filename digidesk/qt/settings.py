@@ -130,3 +130,45 @@ class Settings:
     @export_scope.setter
     def export_scope(self, value: str) -> None:
         self._s.setValue("export/scope", value)
+
+    # -- preferences ----------------------------------------------------------------------
+    @property
+    def number_format(self) -> str:
+        """ "" follows the interface language; else "sv", "nb" or "en" (1 234,5 or 1,234.5)."""
+        value = str(self._s.value("ui/number_format", ""))
+        return value if value in ("", "sv", "nb", "en") else ""
+
+    @number_format.setter
+    def number_format(self, value: str) -> None:
+        self._s.setValue("ui/number_format", value)
+
+    @property
+    def autosave_seconds(self) -> int:
+        """Seconds of pause before unsaved work is written to its recovery copy (5–60)."""
+        try:
+            value = int(self._s.value("files/autosave_seconds", 5))
+        except (TypeError, ValueError):
+            value = 5
+        return min(60, max(5, value))
+
+    @autosave_seconds.setter
+    def autosave_seconds(self, value: int) -> None:
+        self._s.setValue("files/autosave_seconds", int(value))
+
+    @property
+    def theme(self) -> str:
+        """ "system", "light" or "dark"."""
+        return self._choice("ui/theme", ("system", "light", "dark"))
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._s.setValue("ui/theme", value)
+
+    @property
+    def welcomed(self) -> bool:
+        """True once the first-run welcome has been shown."""
+        return str(self._s.value("ui/welcomed", "")) == "1"
+
+    @welcomed.setter
+    def welcomed(self, value: bool) -> None:
+        self._s.setValue("ui/welcomed", "1" if value else "")

@@ -271,173 +271,175 @@
 <context>
     <name>ChartDock</name>
     <message>
-        <location filename="../../digidesk/qt/chart_dock.py" line="19"/>
+        <location filename="../../digidesk/qt/chart_dock.py" line="22"/>
+        <location filename="../../digidesk/qt/chart_dock.py" line="44"/>
         <source>Chart</source>
+        <extracomment>a sentence for the status bar (&quot;Saved chart.png&quot;)</extracomment>
         <translation>Diagram</translation>
     </message>
 </context>
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="70"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="71"/>
         <source>Ranking of all kommuner</source>
         <extracomment>A chart taller than this (inches) is shown at its own height and scrolls.</extracomment>
         <translation>Plassering blant alle kommuner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="71"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="72"/>
         <source>Over time</source>
         <translation>Over tid</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="72"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="73"/>
         <source>Two indicators</source>
         <translation>To indikatorer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="73"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="74"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="74"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="75"/>
         <source>Small multiples</source>
         <translation>Flere indikatorer side om side</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="77"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="78"/>
         <source>What kind of chart to draw</source>
         <translation>Hva slags diagram som tegnes</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="78"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="79"/>
         <source>Chart kind</source>
         <translation>Diagramtype</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="81"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="82"/>
         <source>The indicator on the vertical axis</source>
         <translation>Indikatoren på den loddrette aksen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="82"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="83"/>
         <source>Second indicator</source>
         <translation>Andre indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="84"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="85"/>
         <source>All kommuner</source>
         <translation>Alle kommuner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="86"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="87"/>
         <source>Show every kommun instead of the best and worst ten and your selection</source>
         <translation>Vis hver kommune i stedet for de ti beste og dårligste og dine valgte</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="89"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="90"/>
         <source>Women and men</source>
         <translation>Kvinner og menn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="91"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="92"/>
         <source>Size by population</source>
         <translation>Størrelse etter folketall</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="93"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="94"/>
         <source>As bars</source>
         <translation>Som søyler</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="94"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="95"/>
         <source>Parallel bars instead of a radar</source>
         <translation>Søyler ved siden av hverandre i stedet for et radardiagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="97"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="98"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="98"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="99"/>
         <source>Save the chart as a picture or document, or copy it</source>
         <translation>Lagre diagrammet som bilde eller dokument, eller kopier det</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="101"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="102"/>
         <source>Save as &amp;PNG…</source>
         <translation>Lagre som &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="102"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="103"/>
         <source>Save as &amp;SVG…</source>
         <translation>Lagre som &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="103"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="104"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lagre som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="104"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="105"/>
         <source>Save in an &amp;Excel workbook…</source>
         <translation>Lagre i en &amp;Excel-arbeidsbok…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="106"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="107"/>
         <source>&amp;Copy as a picture</source>
         <translation>&amp;Kopier som bilde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="109"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="110"/>
         <source>Select areas in a table or the comparison to see them in a chart.</source>
         <translation>Marker områder i en tabell eller i sammenligningen for å se dem i et diagram.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="298"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="299"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="346"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="376"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="350"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="380"/>
         <source>There is no chart to save yet.</source>
         <translation>Det finnes ikke noe diagram å lagre ennå.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="351"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="355"/>
         <source>Save as PNG</source>
         <translation>Lagre som PNG</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="351"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="355"/>
         <source>Resolution (dots per inch):</source>
         <translation>Oppløsning (punkter per tomme):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="357"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="361"/>
         <source>Save the chart</source>
         <translation>Lagre diagrammet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="372"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="398"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="376"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="402"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="381"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="385"/>
         <source>Save the chart in a workbook</source>
         <translation>Lagre diagrammet i en arbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="383"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="387"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="404"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="408"/>
         <source>Copied the chart.</source>
         <translation>Diagrammet er kopiert.</translation>
     </message>
@@ -1381,12 +1383,12 @@
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="96"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="105"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="99"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="108"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
@@ -2531,192 +2533,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="53"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="55"/>
         <source>Opening…</source>
         <translation>Åpner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="61"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="531"/>
         <source>Navigator</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="73"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="75"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="534"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="207"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="96"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="98"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="43"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="45"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation>Gjenopprettingskopien kunne ikke lagres: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="74"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="76"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="535"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt lesingen, importen eller eksporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="102"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
         <source>Exported {name}</source>
         <translation>Eksporterte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="109"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Eksporten av {name} ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="117"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="132"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="135"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="141"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versjoner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="155"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Sammenlign områder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="168"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="216"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="216"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="210"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="228"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="227"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="245"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="308"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="326"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="326"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="344"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="342"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="360"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="344"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="362"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="427"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="445"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="429"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="447"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="441"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="459"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="442"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="460"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -2724,32 +2739,32 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="37"/>
+        <location filename="../../digidesk/qt/navigator.py" line="51"/>
         <source>Datasets</source>
         <translation>Datasett</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="38"/>
+        <location filename="../../digidesk/qt/navigator.py" line="52"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="39"/>
+        <location filename="../../digidesk/qt/navigator.py" line="53"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="40"/>
+        <location filename="../../digidesk/qt/navigator.py" line="54"/>
         <source>Award</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="41"/>
+        <location filename="../../digidesk/qt/navigator.py" line="55"/>
         <source>Area groups</source>
         <translation>Områdegrupper</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="60"/>
+        <location filename="../../digidesk/qt/navigator.py" line="69"/>
         <source>Compare areas</source>
         <translation>Sammenlign områder</translation>
     </message>
@@ -2895,93 +2910,78 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="57"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="54"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="61"/>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="58"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="78"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="66"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="63"/>
         <source>As the language</source>
         <translation>Som språket</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
-        <source>Sweden</source>
-        <translation>Sverige</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
-        <source>Norway</source>
-        <translation>Norge</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="75"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="69"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="77"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
         <source>Autosave after a pause of</source>
         <translation>Lagre automatisk etter en pause på</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="79"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="73"/>
         <source>Semicolon and decimal comma (Swedish and Norwegian Excel)</source>
         <translation>Semikolon og desimalkomma (svensk og norsk Excel)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="80"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="74"/>
         <source>Comma and decimal point</source>
         <translation>Komma og desimalpunktum</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="78"/>
         <source>Light</source>
         <translation>Lyst</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="85"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="79"/>
         <source>Dark</source>
         <translation>Mørkt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="90"/>
-        <source>The country is the one DigiDesk takes where a code exists in both Sweden and Norway (1860 is Laxå and Vestvågøy). Unsaved work is written to a recovery copy after a pause of the time above, and within a minute in any case.</source>
-        <translation>Landet er det DigiDesk velger der en kode finnes i både Sverige og Norge (1860 er Laxå og Vestvågøy). Ulagret arbeid skrives til en gjenopprettingskopi etter en pause på tiden over, og innen ett minutt uansett.</translation>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
+        <source>Numbers in tables and dialogs follow the number format above; charts and exports follow the language. Unsaved work is written to a recovery copy after a pause of the time above, and within a minute in any case.</source>
+        <translation>Tall i tabeller og dialogbokser følger tallformatet over; diagrammer og eksporter følger språket. Ulagret arbeid skrives til en gjenopprettingskopi etter en pause på tiden over, og innen ett minutt uansett.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="105"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="99"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="106"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="100"/>
         <source>&amp;Numbers</source>
         <translation>&amp;Tall</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="107"/>
-        <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="108"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="101"/>
         <source>&amp;Autosave after a pause of</source>
         <translation>Lagre &amp;automatisk etter en pause på</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="109"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="102"/>
         <source>CSV &amp;export</source>
         <translation>CSV-&amp;eksport</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="110"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="103"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
@@ -3164,6 +3164,60 @@
         <location filename="../../digidesk/qt/models/jury_scores.py" line="176"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="43"/>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="44"/>
+        <source>In the views</source>
+        <translation>I visningene</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="46"/>
+        <source>Copy the comparison with its headings</source>
+        <translation>Kopier sammenligningen med overskrifter</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="47"/>
+        <source>Edit the current cell</source>
+        <translation>Rediger den markerte cellen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="48"/>
+        <source>Next or previous field</source>
+        <translation>Neste eller forrige felt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="49"/>
+        <source>Leave a table for the next field</source>
+        <translation>Forlat en tabell for neste felt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="50"/>
+        <source>Open a menu by its underlined letter</source>
+        <translation>Åpne en meny med den understrekede bokstaven</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="53"/>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="53"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="53"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
     </message>
 </context>
 <context>

@@ -271,173 +271,175 @@
 <context>
     <name>ChartDock</name>
     <message>
-        <location filename="../../digidesk/qt/chart_dock.py" line="19"/>
+        <location filename="../../digidesk/qt/chart_dock.py" line="22"/>
+        <location filename="../../digidesk/qt/chart_dock.py" line="44"/>
         <source>Chart</source>
+        <extracomment>a sentence for the status bar (&quot;Saved chart.png&quot;)</extracomment>
         <translation>Diagram</translation>
     </message>
 </context>
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="70"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="71"/>
         <source>Ranking of all kommuner</source>
         <extracomment>A chart taller than this (inches) is shown at its own height and scrolls.</extracomment>
         <translation>Placering bland alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="71"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="72"/>
         <source>Over time</source>
         <translation>Över tid</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="72"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="73"/>
         <source>Two indicators</source>
         <translation>Två indikatorer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="73"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="74"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="74"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="75"/>
         <source>Small multiples</source>
         <translation>Flera indikatorer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="77"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="78"/>
         <source>What kind of chart to draw</source>
         <translation>Vilket slags diagram som ritas</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="78"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="79"/>
         <source>Chart kind</source>
         <translation>Diagramtyp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="81"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="82"/>
         <source>The indicator on the vertical axis</source>
         <translation>Indikatorn på den lodräta axeln</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="82"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="83"/>
         <source>Second indicator</source>
         <translation>Andra indikatorn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="84"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="85"/>
         <source>All kommuner</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="86"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="87"/>
         <source>Show every kommun instead of the best and worst ten and your selection</source>
         <translation>Visa varje kommun i stället för de tio bästa och sämsta och dina valda</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="89"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="90"/>
         <source>Women and men</source>
         <translation>Kvinnor och män</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="91"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="92"/>
         <source>Size by population</source>
         <translation>Storlek efter folkmängd</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="93"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="94"/>
         <source>As bars</source>
         <translation>Som staplar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="94"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="95"/>
         <source>Parallel bars instead of a radar</source>
         <translation>Staplar bredvid varandra i stället för ett radardiagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="97"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="98"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="98"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="99"/>
         <source>Save the chart as a picture or document, or copy it</source>
         <translation>Spara diagrammet som bild eller dokument, eller kopiera det</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="101"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="102"/>
         <source>Save as &amp;PNG…</source>
         <translation>Spara som &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="102"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="103"/>
         <source>Save as &amp;SVG…</source>
         <translation>Spara som &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="103"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="104"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="104"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="105"/>
         <source>Save in an &amp;Excel workbook…</source>
         <translation>Spara i en &amp;Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="106"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="107"/>
         <source>&amp;Copy as a picture</source>
         <translation>&amp;Kopiera som bild</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="109"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="110"/>
         <source>Select areas in a table or the comparison to see them in a chart.</source>
         <translation>Markera områden i en tabell eller i jämförelsen för att se dem i ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="298"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="299"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="346"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="376"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="350"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="380"/>
         <source>There is no chart to save yet.</source>
         <translation>Det finns inget diagram att spara än.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="351"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="355"/>
         <source>Save as PNG</source>
         <translation>Spara som PNG</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="351"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="355"/>
         <source>Resolution (dots per inch):</source>
         <translation>Upplösning (punkter per tum):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="357"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="361"/>
         <source>Save the chart</source>
         <translation>Spara diagrammet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="372"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="398"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="376"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="402"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="381"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="385"/>
         <source>Save the chart in a workbook</source>
         <translation>Spara diagrammet i en arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="383"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="387"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="404"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="408"/>
         <source>Copied the chart.</source>
         <translation>Diagrammet är kopierat.</translation>
     </message>
@@ -1381,12 +1383,12 @@
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="96"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="105"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/edit_actions.py" line="99"/>
+        <location filename="../../digidesk/qt/edit_actions.py" line="108"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnad&gt;</translation>
     </message>
@@ -2531,192 +2533,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="53"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="55"/>
         <source>Opening…</source>
         <translation>Öppnar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="59"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="61"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="531"/>
         <source>Navigator</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="73"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="75"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="534"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="207"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="96"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="98"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} avbröts.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="43"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="45"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation>Återställningskopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="74"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="76"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="535"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt läsningen, importen eller exporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="102"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="104"/>
         <source>Exported {name}</source>
         <translation>Exporterade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="109"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Exporten av {name} avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="115"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="117"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="132"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="135"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="133"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="134"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="136"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="138"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="141"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="155"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Jämför områden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="168"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="216"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="216"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="210"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="228"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="227"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="245"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="308"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="326"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importera en tabell först: det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="326"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="344"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="342"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="360"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="344"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="362"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="427"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="445"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="429"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="447"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="441"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="459"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="442"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="460"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -2724,32 +2739,32 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="37"/>
+        <location filename="../../digidesk/qt/navigator.py" line="51"/>
         <source>Datasets</source>
         <translation>Datamängder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="38"/>
+        <location filename="../../digidesk/qt/navigator.py" line="52"/>
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="39"/>
+        <location filename="../../digidesk/qt/navigator.py" line="53"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="40"/>
+        <location filename="../../digidesk/qt/navigator.py" line="54"/>
         <source>Award</source>
         <translation>Utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="41"/>
+        <location filename="../../digidesk/qt/navigator.py" line="55"/>
         <source>Area groups</source>
         <translation>Områdesgrupper</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="60"/>
+        <location filename="../../digidesk/qt/navigator.py" line="69"/>
         <source>Compare areas</source>
         <translation>Jämför områden</translation>
     </message>
@@ -2895,93 +2910,78 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="57"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="54"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="61"/>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="58"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="78"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="66"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="63"/>
         <source>As the language</source>
         <translation>Som språket</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
-        <source>Sweden</source>
-        <translation>Sverige</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
-        <source>Norway</source>
-        <translation>Norge</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="75"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="69"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="77"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
         <source>Autosave after a pause of</source>
         <translation>Spara automatiskt efter en paus på</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="79"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="73"/>
         <source>Semicolon and decimal comma (Swedish and Norwegian Excel)</source>
         <translation>Semikolon och decimalkomma (svenskt och norskt Excel)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="80"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="74"/>
         <source>Comma and decimal point</source>
         <translation>Komma och decimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="78"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="85"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="79"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="90"/>
-        <source>The country is the one DigiDesk takes where a code exists in both Sweden and Norway (1860 is Laxå and Vestvågøy). Unsaved work is written to a recovery copy after a pause of the time above, and within a minute in any case.</source>
-        <translation>Landet är det DigiDesk väljer där en kod finns i både Sverige och Norge (1860 är Laxå och Vestvågøy). Osparat arbete skrivs till en återställningskopia efter en paus på tiden ovan, och inom en minut i alla fall.</translation>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
+        <source>Numbers in tables and dialogs follow the number format above; charts and exports follow the language. Unsaved work is written to a recovery copy after a pause of the time above, and within a minute in any case.</source>
+        <translation>Tal i tabeller och dialogrutor följer talformatet ovan; diagram och exporter följer språket. Osparat arbete skrivs till en återställningskopia efter en paus på tiden ovan, och inom en minut i alla fall.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="105"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="99"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="106"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="100"/>
         <source>&amp;Numbers</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="107"/>
-        <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="108"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="101"/>
         <source>&amp;Autosave after a pause of</source>
         <translation>Spara &amp;automatiskt efter en paus på</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="109"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="102"/>
         <source>CSV &amp;export</source>
         <translation>CSV-&amp;export</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="110"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="103"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
@@ -3164,6 +3164,60 @@
         <location filename="../../digidesk/qt/models/jury_scores.py" line="176"/>
         <source>“{text}” is not a number.</source>
         <translation>”{text}” är inget tal.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="43"/>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="44"/>
+        <source>In the views</source>
+        <translation>I vyerna</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="46"/>
+        <source>Copy the comparison with its headings</source>
+        <translation>Kopiera jämförelsen med rubriker</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="47"/>
+        <source>Edit the current cell</source>
+        <translation>Redigera den markerade cellen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="48"/>
+        <source>Next or previous field</source>
+        <translation>Nästa eller föregående fält</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="49"/>
+        <source>Leave a table for the next field</source>
+        <translation>Lämna en tabell för nästa fält</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="50"/>
+        <source>Open a menu by its underlined letter</source>
+        <translation>Öppna en meny med dess understrukna bokstav</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="53"/>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="53"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/shortcuts.py" line="53"/>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
     </message>
 </context>
 <context>

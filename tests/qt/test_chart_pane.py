@@ -194,3 +194,16 @@ def test_an_area_group_from_the_navigator_is_drawn_with_the_indicator_shown(
     qtbot.waitUntil(lambda: pane.chart.request.areas == (("SE", "0186"),))
     rows = {group.table.rowHeight(r) for r in range(group.table.rowCount())}
     assert len(rows) == 1  # every member's row as tall as the next
+
+
+def test_the_chart_follows_the_applications_theme(compare, pane, qtbot, qapp):
+    from digidesk.qt.theme import apply_theme
+
+    select_indicator(compare, INCOME)
+    drawn(pane, qtbot, indicators=(INCOME,), theme="light")
+    try:
+        apply_theme(qapp, "dark")
+        chart = drawn(pane, qtbot, indicators=(INCOME,), theme="dark")
+        assert chart.figure.get_facecolor()[0] < 0.3  # a dark background
+    finally:
+        apply_theme(qapp, "system")

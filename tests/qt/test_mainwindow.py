@@ -39,6 +39,7 @@ def test_window_has_the_menus_and_standard_shortcuts(window):
         "Clear cells",
         "Add row…",
         "Delete rows",
+        "Preferences…",
     ]
     shortcuts = {a.text().replace("&", ""): a.shortcut() for a in window.table_actions}
     assert shortcuts["Fill down"] == QKeySequence("Ctrl+D")

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -324,7 +325,10 @@ class ChartPane(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         chart = self._chart
-        repainted = event.type() == QEvent.Type.PaletteChange
+        repainted = event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        )
         if repainted and chart is not None and chart.request.theme != _theme(self):
             self.rebuild()  # the application went light or dark: so does the chart
 
@@ -409,7 +413,8 @@ def _country_of(focus: ChartFocus) -> str | None:
 
 
 def _theme(widget: QWidget) -> str:
-    window = widget.palette().color(widget.backgroundRole())
+    """The application's theme: its palette's window is dark or light."""
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
     return "dark" if window.lightnessF() < 0.5 else "light"
 
 

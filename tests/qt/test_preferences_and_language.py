@@ -1,0 +1,150 @@
+"""Preferences: a new language retranslates the open window, a theme repaints it, and
+every menu action is reachable from the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QApplication
+
+from digidesk.qt.dialogs.preferences import Preferences, PreferencesDialog
+from digidesk.qt.i18n import current_language, use_language
+from digidesk.qt.theme import apply_theme, contrast, palette_for
+
+NOMINEES = [("SE", "0186"), ("SE", "1080")]
+
+
+@pytest.fixture
+def back_to_english(qapp):
+    """After the test: English texts, the Swedish numbers the other tests expect, the
+    system's theme."""
+    import digidesk.qt.i18n as i18n
+
+    locale = QLocale()
+    yield
+    use_language(qapp, "en")
+    QLocale.setDefault(locale)
+    i18n._running = None  # the language follows the default locale again
+    apply_theme(qapp, "system")
+
+
+def menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def preferences(window, **changes) -> tuple[Preferences, Preferences]:
+    before = Preferences.from_settings(window.settings)
+    fields = {**before.__dict__, **changes}
+    return Preferences(**fields), before
+
+
+def test_a_new_language_retranslates_the_open_window_and_keeps_the_work(
+    demo_window, qtbot, back_to_english
+):
+    window = demo_window
+    assert menu_titles(window)[0] == "&File"
+    from digidesk.core.commands import SetTitle
+
+    # The work: an edit that must survive the switch, and its undo.
+    window.document.push(SetTitle("Jämförelse 2026"))
+    steps = window.document.undo_stack.count()
+    window.show_compare(NOMINEES)
+    window.show_view(("compare", 0)).wait()
+
+    window.apply_preferences(*preferences(window, language="sv"))
+    assert current_language() == "sv"
+    assert menu_titles(window)[:4] == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
+    assert window.navigator_dock.windowTitle() == "Navigering"
+    assert window.chart_dock.windowTitle() == "Diagram"
+    sections = [window.navigator.topLevelItem(n).text(0) for n in range(2)]
+    assert sections == ["Datamängder", "Analys"]
+    # The comparison is open again with its areas, and the edit can still be undone.
+    assert window.navigator.current_key() == ("compare", 0)
+    assert window.stack.currentWidget().areas() == NOMINEES
+    assert window.document.undo_stack.count() == steps
+    assert window.document.modified
+    window.undo_action.trigger()
+    assert window.document.workspace.title != "Jämförelse 2026"
+
+    window.apply_preferences(*preferences(window, language="nb"))
+    assert menu_titles(window)[0] == "&Fil"
+    window.apply_preferences(*preferences(window, language="en"))
+    assert menu_titles(window)[0] == "&File"
+    # Only one set of actions: the old ones are gone, so no shortcut is ambiguous.
+    undo = [a for a in window.findChildren(QAction) if a.text() == "&Undo"]
+    assert len(undo) <= 2  # the action and, at most, the undo stack's own
+
+
+def test_the_dialog_shows_the_settings_and_returns_the_choice(window, qtbot):
+    current = Preferences.from_settings(window.settings)
+    dialog = PreferencesDialog(current, window)
+    qtbot.addWidget(dialog)
+    assert dialog.preferences() == current
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.autosave.setValue(20)
+    chosen = dialog.preferences()
+    assert (chosen.theme, chosen.autosave_seconds) == ("dark", 20)
+    for combo in (dialog.language, dialog.number_format, dialog.dialect, dialog.theme):
+        assert combo.count() >= 2
+
+
+def test_preferences_take_effect_at_once(window, back_to_english):
+    window.apply_preferences(*preferences(window, theme="dark", autosave_seconds=12))
+    app = QApplication.instance()
+    assert app.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.3
+    assert window.autosave.idle_seconds == 12
+    assert window.settings.theme == "dark"
+    window.apply_preferences(*preferences(window, number_format="en", language="sv"))
+    assert QLocale().toString(1234.5, "f", 1) == "1,234.5"
+    assert current_language() == "sv"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_text_has_at_least_aa_contrast_in_both_themes(theme):
+    palette = palette_for(theme)
+    role = QPalette.ColorRole
+    pairs = [
+        (role.WindowText, role.Window),
+        (role.Text, role.Base),
+        (role.Text, role.AlternateBase),
+        (role.ButtonText, role.Button),
+        (role.HighlightedText, role.Highlight),
+        (role.PlaceholderText, role.Base),
+        (role.PlaceholderText, role.Window),
+        (role.ToolTipText, role.ToolTipBase),
+        (role.Link, role.Base),
+    ]
+    for foreground, background in pairs:
+        ratio = contrast(palette.color(foreground), palette.color(background))
+        assert ratio >= 4.5, (theme, foreground, background, ratio)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, role.Text)
+    assert contrast(disabled, palette.color(role.Base)) >= 4.5
+
+
+def test_every_menu_action_has_a_mnemonic_or_shortcut(demo_window):
+    missing = []
+    for top in demo_window.menuBar().actions():
+        assert "&" in top.text(), top.text()
+        menu = top.menu()
+        menu.aboutToShow.emit()  # menus filled on opening (recent files)
+        for action in menu.actions():
+            if action.isSeparator() or not action.isEnabled() and not action.text():
+                continue
+            if "&" not in action.text() and action.shortcut().isEmpty():
+                missing.append(action.text())
+    assert not missing
+
+
+def test_the_shortcuts_list_reads_the_menus(demo_window, qtbot):
+    from digidesk.qt.dialogs.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog(demo_window.menuBar(), demo_window)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    actions = {row[1]: row[2] for row in rows}
+    assert actions["Compare areas"] == "Ctrl+J"
+    assert actions["Keyboard shortcuts"] == "Ctrl+F1"
+    assert "Ctrl+Shift+G" in actions.values()  # the chart pane
+    assert not any("&" in row[1] for row in rows)
