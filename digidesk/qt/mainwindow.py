@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QToolBar,
     QWidget,
 )
 
@@ -83,6 +85,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.row_count_label)
         self.setAcceptDrops(True)
 
+        self.toolbar = QToolBar(self.tr("&Toolbar"), self)
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._create_actions()
         self._create_menus()
 
@@ -192,6 +199,36 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.view_menu.insertAction(self.view_menu.actions()[0], self.toolbar.toggleViewAction())
+        self._fill_toolbar()
+
+    def _fill_toolbar(self) -> None:
+        """The main actions, with the platform's icons where it has one."""
+        icon = self.style().standardIcon
+        P = QStyle.StandardPixmap
+        for action, pixmap in (
+            (self.open_action, P.SP_DialogOpenButton),
+            (self.save_action, P.SP_DialogSaveButton),
+            (self.undo_action, P.SP_ArrowBack),
+            (self.redo_action, P.SP_ArrowForward),
+        ):
+            action.setIcon(icon(pixmap))
+        self.toolbar.clear()
+        self.toolbar.setWindowTitle(self.tr("&Toolbar"))
+        self.toolbar.addActions([self.open_action, self.save_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.import_action, self.export_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.compare_action, self.chart_dock.toggleViewAction()])
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None and not action.isSeparator():
+                button.setAccessibleName(action.text().replace("&", ""))
+                tip = action.toolTip().replace("&", "")
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                button.setToolTip(f"{tip} ({keys})" if keys else tip)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -498,11 +535,11 @@ class MainWindow(QMainWindow):
 
         chosen.save(self.settings)
         app = QApplication.instance()
+        if chosen.theme != before.theme:
+            apply_theme(app, chosen.theme)
         if (chosen.language, chosen.number_format) != (before.language, before.number_format):
             use_language(app, choose_language(chosen.language), chosen.number_format)
             self.retranslate()
-        if chosen.theme != before.theme:
-            apply_theme(app, chosen.theme)
         self._apply_autosave_pause()
 
     def _apply_autosave_pause(self) -> None:

@@ -148,3 +148,13 @@ def test_the_shortcuts_list_reads_the_menus(demo_window, qtbot):
     assert actions["Keyboard shortcuts"] == "Ctrl+F1"
     assert "Ctrl+Shift+G" in actions.values()  # the chart pane
     assert not any("&" in row[1] for row in rows)
+
+
+def test_an_open_comparison_takes_the_new_theme_everywhere(demo_window, qtbot, back_to_english):
+    view = demo_window.show_compare(NOMINEES)
+    view.wait()
+    demo_window.apply_preferences(*preferences(demo_window, theme="dark"))
+    base = QPalette.ColorRole.Base
+    # The frozen indicator column has a style sheet: it must not stay light.
+    qtbot.waitUntil(lambda: view.table.frozen.palette().color(base).lightnessF() < 0.3)
+    assert view.table.palette().color(base) == view.table.frozen.palette().color(base)

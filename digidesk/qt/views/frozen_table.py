@@ -8,9 +8,11 @@ example: the overlay never scrolls sideways.)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+FROZEN_STYLE = "QTableView#FrozenColumns { border: none; border-right: 2px solid palette(mid); }"
 
 
 class FrozenColumnsTableView(QTableView):
@@ -27,9 +29,7 @@ class FrozenColumnsTableView(QTableView):
         self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.frozen.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # A line on the right edge shows where the frozen part ends.
-        self.frozen.setStyleSheet(
-            "QTableView#FrozenColumns { border: none; border-right: 2px solid palette(mid); }"
-        )
+        self.frozen.setStyleSheet(FROZEN_STYLE)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # Per pixel sideways too: by whole columns, one would jump under the frozen part.
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -42,6 +42,17 @@ class FrozenColumnsTableView(QTableView):
             lambda row, _old, size: self.frozen.setRowHeight(row, size)
         )
         self.horizontalHeader().geometriesChanged.connect(self._update_geometry)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # A style sheet takes the palette's colours once: take the new theme's, once
+            # the new palette has reached the widgets.
+            QTimer.singleShot(0, self._restyle)
+
+    def _restyle(self) -> None:
+        self.frozen.setStyleSheet("")
+        self.frozen.setStyleSheet(FROZEN_STYLE)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
         super().setModel(model)
