@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from digidesk import __version__, analysis_cli, recovery_cli
+from digidesk import __version__, analysis_cli, recovery_cli, strategy_cli
 from digidesk.core.errors import AnalysisError, DigiDeskError, ExportError
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
-COMMANDS = ("convert", "inspect", "compare", "similar", "recovery")
+COMMANDS = ("convert", "inspect", "compare", "similar", "recovery", "strategy", "strategy-report")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true", help="print JSON")
     analysis_cli.add_commands(sub)
     recovery_cli.add_commands(sub)
+    strategy_cli.add_commands(sub)
     return parser
 
 
@@ -56,13 +57,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "compare": analysis_cli.run_compare,
         "similar": analysis_cli.run_similar,
         "recovery": recovery_cli.run,
+        "strategy": strategy_cli.run_strategy,
+        "strategy-report": strategy_cli.run_report,
     }[args.command]
     try:
         return handler(args)
     except AnalysisError as error:
         from digidesk.messages import describe
 
-        print(f"digidesk: {args.workspace}: {describe(error)}", file=sys.stderr)
+        name = error.params.get("path") or getattr(args, "workspace", None) or args.command
+        print(f"digidesk: {name}: {describe(error)}", file=sys.stderr)
         return EXIT_USAGE
     except DigiDeskError as error:
         from digidesk.messages import describe
