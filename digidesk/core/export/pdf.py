@@ -48,6 +48,10 @@ def register_fonts() -> tuple[str, str]:
         pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
         pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+        # Drawings start from Helvetica, which is not embedded: start them from ours.
+        from reportlab.graphics.shapes import STATE_DEFAULTS
+
+        STATE_DEFAULTS["fontName"] = FONT
         _registered = True
     return FONT, BOLD
 
@@ -133,7 +137,7 @@ def _numbered_canvas(frame: PageFrame):
         """Keeps the pages until the end, so that each can say how many there are."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", FONT)  # no unembedded Helvetica in the file
+            kwargs["initialFontName"] = FONT  # no unembedded Helvetica in the file
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -190,6 +194,7 @@ def build_pdf(
             bottomMargin=MARGIN,
             title=title,
             author=author,
+            initialFontName=FONT,
         )
         document.build(story, canvasmaker=_numbered_canvas(frame))
 
