@@ -159,38 +159,9 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
-def report_text(strategy, status, register, language: str | None):
-    """The report's words in ``language``, for the core's report writers."""
-    from digidesk import strategy_words as words
-    from digidesk.core.export.strategy_report import ReportText
-
-    language = words.language_of(language)
-    area = register.get(strategy.area_id, strategy.country or None) if strategy.area_id else None
-    return ReportText(
-        words=words.report_words(language),
-        badge=lambda r: words.badge_text(r, language),
-        reason=lambda r: words.reason_text(r, language),
-        trend=lambda t: words.trend_text(t, language),
-        value=lambda v, unit: words.format_value(v, unit, language),
-        as_of=words.date_text(status.as_of, language),
-        municipality=area.name if area else (strategy.area_id or ""),
-        colours=words.STATUS_COLOURS,
-        symbols=words.STATUS_SYMBOLS,
-    )
-
-
-def write_reports(workspace, strategy, status, register, xlsx, pdf, language) -> None:
-    from digidesk.core.export.strategy_report import export_strategy_report
-    from digidesk.core.export.strategy_report_pdf import export_strategy_pdf
-
-    text = report_text(strategy, status, register, language)
-    if xlsx is not None:
-        export_strategy_report(workspace, strategy, status, xlsx, text)
-    if pdf is not None:
-        export_strategy_pdf(workspace, strategy, status, pdf, text)
-
-
 def run_report(args: argparse.Namespace) -> int:
+    from digidesk.strategy_reports import write_reports
+
     output = Path(args.output)
     if output.suffix.lower() != ".xlsx":
         raise ExportError("export.not_xlsx", path=str(output))

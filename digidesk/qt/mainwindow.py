@@ -133,6 +133,11 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import…"), self.files.ask_import, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export…"), self._ask_export, "Ctrl+E")
         self.recovery = RecoveryActions(self)
+        from digidesk.qt.strategy_actions import StrategyActions
+
+        self.strategy_actions = StrategyActions(self)
+        self.strategy_actions.message.connect(lambda t: self.statusBar().showMessage(t, 8000))
+        self.strategy_actions.imported.connect(lambda n: self.navigator.select(("strategy", n)))
         self.versions_action = self._action(
             self.tr("&Versions…"), self.recovery.show_versions, enabled=False
         )
@@ -158,6 +163,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action, self.versions_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addActions(self.strategy_actions.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit.fill_menu(self.menuBar().addMenu(self.tr("&Edit")))
@@ -244,6 +250,18 @@ class MainWindow(QMainWindow):
                     view.on_command(command)
         elif command.kind in ("edit_strategy", "edit_award", "set_title"):
             self._on_workspace_replaced()
+        elif command.kind in ("add_strategy", "remove_strategy"):
+            for key in [k for k in self._views if k[0] == "strategy"]:
+                view = self._views.pop(key)
+                self.stack.removeWidget(view)
+                view.deleteLater()
+            self.navigator.populate(self.document.workspace)
+        elif hasattr(command, "position") and command.kind in _strategy_kinds():
+            view = self._views.get(("strategy", command.position))
+            if view is not None:
+                view.on_command(command)
+            if command.kind == "edit_strategy_info":
+                self.navigator.populate(self.document.workspace)
 
     def show_view(self, key: ViewKey) -> QWidget:
         view = self._views.get(key)
@@ -278,7 +296,9 @@ class MainWindow(QMainWindow):
         if kind == "strategy":
             from digidesk.qt.views.strategy_view import StrategyView
 
-            return StrategyView(workspace.strategies[int(item)], self)
+            view = StrategyView(self.document, int(item), self)
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            return view
         if kind == "award":
             from digidesk.qt.views.award_view import AwardView
 
@@ -461,3 +481,9 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         event.accept()
+
+
+def _strategy_kinds() -> frozenset[str]:
+    from digidesk.qt.views.strategy_view import STRATEGY_KINDS
+
+    return STRATEGY_KINDS

@@ -1,0 +1,189 @@
+"""The detail pane of the strategy view: the selected target's text, status and reason,
+its linked data, its comments per follow-up year and the place of the goal-progress chart.
+
+The chart itself comes from ``digidesk.core.charts`` (``make_chart(workspace, register,
+ChartRequest(kind="progress", …))``) once it is there; until then the marked placeholder
+shows the figures the chart will draw (baseline, path, latest value, target, due year) as
+text.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digidesk import strategy_words
+from digidesk.core.analysis.change import period_in_years
+from digidesk.core.analysis.goals import linked_series, path_at
+from digidesk.core.model.strategy import Target
+
+
+class StrategyDetail(QWidget):
+    note_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.text = QTextBrowser(self)
+        self.text.setOpenLinks(False)
+        self.text.setPlaceholderText(self.tr("Select a goal, development area or target."))
+        # The goal-progress chart goes here (digidesk.core.charts, kind "progress").
+        self.chart_placeholder = QFrame(self)
+        self.chart_placeholder.setObjectName("progressChartPlaceholder")
+        self.chart_placeholder.setFrameShape(QFrame.Shape.StyledPanel)
+        self.chart_placeholder.setStyleSheet(
+            "#progressChartPlaceholder { border: 1px dashed #9aa0a6; }"
+        )
+        self.chart_title = QLabel(self.tr("Goal progress (chart to come)"), self.chart_placeholder)
+        font = self.chart_title.font()
+        font.setBold(True)
+        self.chart_title.setFont(font)
+        self.chart_figures = QLabel(self.chart_placeholder)
+        self.chart_figures.setWordWrap(True)
+        inner = QVBoxLayout(self.chart_placeholder)
+        inner.addWidget(self.chart_title)
+        inner.addWidget(self.chart_figures)
+        self.notes_label = QLabel(self.tr("Comments per follow-up year"), self)
+        self.notes_label.setFont(font)
+        self.notes = QListWidget(self)
+        self.notes.setWordWrap(True)
+        self.add_note = QPushButton(self.tr("Comment for a year…"), self)
+        self.add_note.clicked.connect(self.note_requested.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.notes_label, 1)
+        buttons.addWidget(self.add_note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(self.chart_placeholder, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notes, 1)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.text.clear()
+        self._target_parts(False)
+
+    def _target_parts(self, visible: bool) -> None:
+        for widget in (self.chart_placeholder, self.notes_label, self.notes, self.add_note):
+            widget.setVisible(visible)
+
+    def show_node(self, kind: str, item, counts, language: str) -> None:
+        """A goal or development area: its name, text and counts per status."""
+        self._target_parts(False)
+        heading = self.tr("Goal") if kind == "goal" else self.tr("Development area")
+        rows = "".join(
+            f"<tr><td>{escape(strategy_words.STATUS_SYMBOLS[s])} "
+            f"{escape(strategy_words.status_name(s, language))}</td>"
+            f"<td align='right'>&nbsp;{n}</td></tr>"
+            for s, n in ((s, counts.get(s, 0)) for s in strategy_words.STATUS_SYMBOLS)
+            if n
+        )
+        self.text.setHtml(
+            f"<p style='color:gray'>{escape(heading)}</p><h3>{escape(item.name)}</h3>"
+            f"<p>{escape(item.description)}</p><table>{rows}</table>"
+        )
+
+    def show_target(self, workspace, strategy, target: Target, result, register, language) -> None:
+        self._target_parts(True)
+        words = strategy_words
+        names = {p.id: p.name for p in strategy.perspectives}
+        parts = [
+            f"<p style='color:gray'>{escape(self.tr('Measurable target'))} {escape(target.id)}"
+            f" · {escape(self.tr('due {year}').format(year=target.due_year or '–'))}</p>",
+            f"<p style='font-size:large'>{escape(target.text)}</p>",
+        ]
+        if result is not None:
+            colour = words.STATUS_COLOURS.get(result.status, "#ffffff")
+            parts.append(
+                f"<p><span style='background-color:{colour}'>&nbsp;"
+                f"{escape(words.badge_text(result, language))}&nbsp;</span> "
+                f"{escape(words.trend_text(result.trend, language))}</p>"
+                f"<p>{escape(words.reason_text(result, language))}</p>"
+            )
+        if target.perspectives:
+            perspectives = ", ".join(names.get(p, p) for p in target.perspectives)
+            parts.append(f"<p><b>{escape(self.tr('Perspectives'))}:</b> {escape(perspectives)}</p>")
+        if target.details:
+            parts.append(f"<p style='color:gray'>{escape(target.details)}</p>")
+        parts.append(self._linked(workspace, strategy, target, result, register, language))
+        if target.manual_log:
+            lines = "".join(
+                f"<li>{escape(e.date)}: "
+                f"{escape(self._status_name(e.status, language))}"
+                f" — {escape(e.comment)}</li>"
+                for e in target.manual_log
+            )
+            parts.append(f"<p><b>{escape(self.tr('Set by hand'))}</b></p><ul>{lines}</ul>")
+        self.text.setHtml("".join(parts))
+        self.notes.clear()
+        for note in sorted(target.notes, key=lambda n: n.year, reverse=True):
+            self.notes.addItem(f"{note.year}: {note.text}")
+        self.chart_figures.setText(self._figures(target, result, language))
+
+    def _status_name(self, status: str | None, language: str) -> str:
+        return strategy_words.status_name(status, language) if status else self.tr("computed")
+
+    def _linked(self, workspace, strategy, target, result, register, language) -> str:
+        if not target.indicator_id:
+            note = self.tr("Not linked to data. Use Link to data… to choose an indicator.")
+            return f"<p><i>{escape(note)}</i></p>"
+        indicator = workspace.indicators.get(target.indicator_id)
+        unit = indicator.unit if indicator else ""
+        title = indicator.title if indicator else target.indicator_id
+        area = target.area_id or strategy.area_id or ""
+        known = register.get(area, strategy.country or None) if area else None
+        where = f"{area} {known.name}" if known else area
+        _country, series = linked_series(workspace, strategy, target, register)
+        rows = "".join(
+            f"<tr><td>{escape(str(p))}</td><td align='right'>"
+            f"{escape(strategy_words.format_value(float(v), unit, language))}</td></tr>"
+            for p, v in series.dropna().items()
+        )
+        return (
+            f"<p><b>{escape(self.tr('Linked data'))}:</b> {escape(title)} "
+            f"({escape(target.indicator_id)}), {escape(where)}</p>"
+            f"<table cellspacing='4'>{rows}</table>"
+        )
+
+    def _figures(self, target: Target, result, language: str) -> str:
+        """What the progress chart will draw, as a line of text."""
+        if result is None or not target.indicator_id or target.target_value is None:
+            return self.tr("The chart needs a linked indicator, a target value and a due year.")
+        unit = result.unit
+        value = lambda v: strategy_words.format_value(v, unit, language)  # noqa: E731
+        pieces = []
+        if result.baseline is not None and target.baseline_period:
+            pieces.append(self.tr("baseline {period}: {value}").format(
+                period=target.baseline_period, value=value(result.baseline)))  # fmt: skip
+        if result.latest_value is not None:
+            pieces.append(self.tr("latest {period}: {value}").format(
+                period=result.latest_period, value=value(result.latest_value)))  # fmt: skip
+            base_x = period_in_years(str(target.baseline_period or ""))
+            latest_x = period_in_years(str(result.latest_period))
+            if (
+                base_x is not None
+                and latest_x is not None
+                and result.baseline is not None
+                and target.due_year
+            ):
+                path = path_at(
+                    latest_x, base_x, result.baseline, float(target.due_year), target.target_value
+                )
+                pieces.append(self.tr("path then: {value}").format(value=value(path)))
+        pieces.append(self.tr("target {value} by {year}").format(
+            value=strategy_words.target_text(
+                target.comparator, target.target_value, unit, language
+            ),
+            year=target.due_year or "–"))  # fmt: skip
+        return " · ".join(pieces)
