@@ -350,6 +350,7 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/document.py" line="44"/>
+        <location filename="../../digidesk/qt/document.py" line="51"/>
         <source>Edit strategy</source>
         <translation>Endre strategi</translation>
     </message>
@@ -372,6 +373,86 @@
         <location filename="../../digidesk/qt/document.py" line="48"/>
         <source>Remove area group</source>
         <translation>Fjern områdegruppe</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="49"/>
+        <source>Add strategy “{name}”</source>
+        <translation>Legg til strategien «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="50"/>
+        <source>Remove strategy</source>
+        <translation>Fjern strategien</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="52"/>
+        <source>Add goal “{name}”</source>
+        <translation>Legg til målet «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="53"/>
+        <source>Delete goal</source>
+        <translation>Slett mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="54"/>
+        <source>Move goal</source>
+        <translation>Flytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="55"/>
+        <source>Rename “{name}”</source>
+        <translation>Gi nytt navn: «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="56"/>
+        <source>Add development area “{name}”</source>
+        <translation>Legg til utviklingsområdet «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="57"/>
+        <source>Delete development area</source>
+        <translation>Slett utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="58"/>
+        <source>Move development area</source>
+        <translation>Flytt utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="59"/>
+        <source>Add target {node_id}</source>
+        <translation>Legg til målbar oppfølging {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="60"/>
+        <source>Delete target {node_id}</source>
+        <translation>Slett målbar oppfølging {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="61"/>
+        <source>Move target {node_id}</source>
+        <translation>Flytt målbar oppfølging {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="65"/>
+        <source>Link target {node_id} to data</source>
+        <translation>Koble {node_id} til data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="66"/>
+        <source>Set the status of target {node_id}</source>
+        <translation>Sett status for {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="67"/>
+        <source>Comment target {node_id}</source>
+        <translation>Kommenter {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="68"/>
+        <source>Edit target {node_id}</source>
+        <translation>Endre målbar oppfølging {node_id}</translation>
     </message>
 </context>
 <context>
@@ -840,49 +921,49 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="96"/>
+        <location filename="../../digidesk/qt/crash.py" line="114"/>
         <source>DigiDesk ran into a problem</source>
         <translation>DigiDesk støtte på et problem</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="99"/>
+        <location filename="../../digidesk/qt/crash.py" line="117"/>
         <source>Something went wrong that DigiDesk did not expect. Your work is still open, and you can go on working; saving it now is a good idea.</source>
         <translation>Noe gikk galt som DigiDesk ikke regnet med. Arbeidet ditt er fortsatt åpent og du kan fortsette, men lagre gjerne nå.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="104"/>
+        <location filename="../../digidesk/qt/crash.py" line="122"/>
         <source>The details are in the log:
 {path}</source>
         <translation>Detaljene står i loggen:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="107"/>
+        <location filename="../../digidesk/qt/crash.py" line="125"/>
         <source>Save a recovery copy now</source>
         <translation>Lagre en gjenopprettingskopi nå</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="108"/>
+        <location filename="../../digidesk/qt/crash.py" line="126"/>
         <source>Continue</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="109"/>
+        <location filename="../../digidesk/qt/crash.py" line="127"/>
         <source>Quit DigiDesk</source>
         <translation>Avslutt DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="116"/>
+        <location filename="../../digidesk/qt/crash.py" line="101"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="117"/>
+        <location filename="../../digidesk/qt/crash.py" line="102"/>
         <source>A recovery copy was written; DigiDesk offers it at its next start.</source>
         <translation>En gjenopprettingskopi er lagret; DigiDesk tilbyr den neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/crash.py" line="119"/>
+        <location filename="../../digidesk/qt/crash.py" line="104"/>
         <source>There was nothing unsaved to write, or the copy could not be made.</source>
         <translation>Det var ikke noe ulagret å lagre, eller kopien kunne ikke lages.</translation>
     </message>
@@ -1611,6 +1692,119 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="39"/>
+        <source>Link {id} to data</source>
+        <translation>Koble {id} til data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="49"/>
+        <source>Search indicators by title or id</source>
+        <translation>Søk indikator på navn eller id</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="54"/>
+        <source>kommun code, e.g. 2284</source>
+        <translation>kommunenummer, f.eks. 0301</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="56"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="56"/>
+        <source>Women</source>
+        <translation>Kvinner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="57"/>
+        <source>Men</source>
+        <translation>Menn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="62"/>
+        <source>e.g. 2019</source>
+        <translation>f.eks. 2019</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="71"/>
+        <source>Use the suggestion</source>
+        <translation>Bruk forslaget</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="77"/>
+        <source>Area:</source>
+        <translation>Område:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="78"/>
+        <source>Gender:</source>
+        <translation>Kjønn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="81"/>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="83"/>
+        <source>Baseline:</source>
+        <translation>Utgangsverdi:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="87"/>
+        <source>Target value:</source>
+        <translation>Målverdi:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="91"/>
+        <source>The text suggests:</source>
+        <translation>Teksten foreslår:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="95"/>
+        <source>Link</source>
+        <translation>Koble</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="120"/>
+        <source>{change} % of the baseline</source>
+        <translation>{change} % av utgangsverdien</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="123"/>
+        <source>{change} on the baseline</source>
+        <translation>{change} på utgangsverdien</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="125"/>
+        <source>due {year}</source>
+        <translation>frist {year}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="126"/>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="159"/>
+        <source>Give the baseline first: the target is relative to it.</source>
+        <translation>Oppgi utgangsverdien først: målet er regnet fra den.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="172"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» er ikke et tall.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="175"/>
+        <source>Choose an indicator.</source>
+        <translation>Velg en indikator.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="52"/>
@@ -1628,7 +1822,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="183"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
@@ -1693,114 +1887,147 @@
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="137"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versjoner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="139"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Sammenlign områder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="163"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="164"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="192"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="192"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="210"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="221"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="227"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="296"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="316"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="314"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="334"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="330"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="350"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="332"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="352"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="415"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="435"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="417"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="437"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="429"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="430"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="450"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
+    </message>
+</context>
+<context>
+    <name>ManualStatusDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="113"/>
+        <source>Set status by hand</source>
+        <translation>Sett status manuelt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="115"/>
+        <source>Computed from the data</source>
+        <translation>Beregnet fra dataene</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="124"/>
+        <source>Why? The comment is kept with the date.</source>
+        <translation>Hvorfor? Kommentaren lagres med dato.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="125"/>
+        <source>Every status set by hand is kept in the target&apos;s history.</source>
+        <translation>Hver manuelt satt status lagres i historikken til oppfølgingen.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="128"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="129"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2061,37 @@
         <location filename="../../digidesk/qt/navigator.py" line="49"/>
         <source>Compare areas</source>
         <translation>Sammenlign områder</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="44"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="45"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="150"/>
+        <source>Comment for a follow-up year</source>
+        <translation>Kommentar for et oppfølgingsår</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="158"/>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="159"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -2164,31 +2422,422 @@
     </message>
 </context>
 <context>
-    <name>StrategyView</name>
+    <name>StrategyActions</name>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="35"/>
-        <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
-        <translation>{goals} overordnede mål · {areas} utviklingsområder · {targets} målbare oppfølgingspunkter</translation>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="29"/>
+        <source>Import s&amp;trategy…</source>
+        <translation>Importer s&amp;trategi…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="31"/>
+        <source>New strategy from &amp;template…</source>
+        <translation>Ny strategi fra &amp;mal…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="44"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="74"/>
+        <source>Import strategy</source>
+        <translation>Importer strategi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="46"/>
+        <source>Strategy documents and sheets ({patterns})</source>
+        <translation>Strategidokumenter og regneark ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="55"/>
+        <source>Reading {name}…</source>
+        <translation>Leser {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="75"/>
+        <source>{name} could not be imported.
+
+{reason}</source>
+        <translation>{name} kunne ikke importeres.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="102"/>
+        <source>New strategy from template</source>
+        <translation>Ny strategi fra mal</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="103"/>
+        <source>Strategy.xlsx</source>
+        <translation>Strategi.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="104"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="118"/>
+        <source>Saved {name}: fill it in, one row per target, and read it in with File ▸ Import strategy….</source>
+        <translation>Lagret {name}: fyll inn én rad per målbar oppfølging og les inn filen med Fil ▸ Importer strategi….</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDetail</name>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="39"/>
+        <source>Select a goal, development area or target.</source>
+        <translation>Velg et mål, et utviklingsområde eller en målbar oppfølging.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="47"/>
+        <source>Goal progress (chart to come)</source>
+        <translation>Måloppnåelse (diagram kommer)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="56"/>
+        <source>Comments per follow-up year</source>
+        <translation>Kommentarer per oppfølgingsår</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="60"/>
+        <source>Comment for a year…</source>
+        <translation>Kommentar for et år…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="84"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="84"/>
+        <source>Development area</source>
+        <translation>Utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="135"/>
+        <source>computed</source>
+        <translation>beregnet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="139"/>
+        <source>Not linked to data. Use Link to data… to choose an indicator.</source>
+        <translation>Ikke koblet til data. Velg en indikator med Koble til data…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="162"/>
+        <source>The chart needs a linked indicator, a target value and a due year.</source>
+        <translation>Diagrammet trenger en koblet indikator, en målverdi og en frist.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="167"/>
+        <source>baseline {period}: {value}</source>
+        <translation>utgangsverdi {period}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="170"/>
+        <source>latest {period}: {value}</source>
+        <translation>siste {period}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="183"/>
+        <source>path then: {value}</source>
+        <translation>banen da: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="184"/>
+        <source>target {value} by {year}</source>
+        <translation>mål {value} innen {year}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyEdits</name>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="26"/>
+        <source>Add goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="27"/>
+        <source>Add development area</source>
+        <translation>Nytt utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="28"/>
+        <source>Add target</source>
+        <translation>Ny målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="29"/>
+        <source>Edit…</source>
+        <translation>Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="30"/>
+        <source>Link to data…</source>
+        <translation>Koble til data…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="31"/>
+        <source>Set status…</source>
+        <translation>Sett status…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="32"/>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="33"/>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="34"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="253"/>
+        <source>Move to…</source>
+        <translation>Flytt til…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="35"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="270"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="57"/>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="111"/>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="123"/>
+        <source>New development area</source>
+        <translation>Nytt utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="135"/>
+        <source>New measurable target</source>
+        <translation>Ny målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="148"/>
+        <source>Edit measurable target</source>
+        <translation>Endre målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="161"/>
+        <source>Edit goal</source>
+        <translation>Endre mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="161"/>
+        <source>Edit development area</source>
+        <translation>Endre utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="246"/>
+        <source>Move the target to the development area:</source>
+        <translation>Flytt oppfølgingen til utviklingsområdet:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="249"/>
+        <source>Move the development area to the goal:</source>
+        <translation>Flytt utviklingsområdet til målet:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="272"/>
+        <source>Delete “{name}” and everything under it? Edit ▸ Undo takes it back.</source>
+        <translation>Slette «{name}» med alt under? Rediger ▸ Angre tar det tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyImportWizard</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="50"/>
+        <source>Import strategy — {name}</source>
+        <translation>Importer strategi — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="56"/>
+        <source>kommun code, e.g. 2284</source>
+        <translation>kommunenummer, f.eks. 0301</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="60"/>
         <source>Goal / development area / target</source>
-        <translation>Mål / utviklingsområde / oppfølgingspunkt</translation>
+        <translation>Mål / utviklingsområde / målbar oppfølging</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="60"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="71"/>
+        <source>Read from a spreadsheet: there is no document text to show.</source>
+        <translation>Lest fra et regneark: det er ingen dokumenttekst å vise.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="79"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="80"/>
+        <source>Municipality:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="100"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="112"/>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="113"/>
+        <source>development area</source>
+        <translation>utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="114"/>
+        <source>measurable target</source>
+        <translation>målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="115"/>
+        <source>due year</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="116"/>
+        <source>perspective</source>
+        <translation>perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="214"/>
+        <source>{goals} goals, {areas} development areas, {targets} measurable targets</source>
+        <translation>{goals} mål, {areas} utviklingsområder, {targets} målbare oppfølginger</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="129"/>
+        <source>Goal / development area / target</source>
+        <translation>Mål / utviklingsområde / målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="130"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="131"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="132"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="133"/>
         <source>Perspectives</source>
         <translation>Perspektiver</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="79"/>
-        <source>Select a goal, development area or target.</source>
-        <translation>Velg et mål, et utviklingsområde eller et oppfølgingspunkt.</translation>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="172"/>
+        <source>(no development area)</source>
+        <translation>(uten utviklingsområde)</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="157"/>
+        <source>Follow-up as of:</source>
+        <translation>Oppfølging per:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="158"/>
+        <source>Perspective:</source>
+        <translation>Perspektiv:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="159"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="165"/>
+        <source>Follow-up report…</source>
+        <translation>Oppfølgingsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="176"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="179"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="214"/>
+        <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
+        <translation>{goals} overordnede mål · {areas} utviklingsområder · {targets} målbare oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="280"/>
+        <source>Export follow-up report</source>
+        <translation>Eksporter oppfølgingsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="282"/>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="300"/>
+        <source>Writing the follow-up report…</source>
+        <translation>Skriver oppfølgingsrapporten…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="304"/>
+        <source>Wrote {name}</source>
+        <translation>Skrev {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="313"/>
+        <source>The report could not be written: {reason}</source>
+        <translation>Rapporten kunne ikke skrives: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="77"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="89"/>
+        <source>Target:</source>
+        <translation>Målbar oppfølging:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="90"/>
+        <source>Due year:</source>
+        <translation>Frist (år):</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="92"/>
+        <source>Perspectives:</source>
+        <translation>Perspektiver:</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2899,7 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="110"/>
+        <location filename="../../digidesk/qt/document.py" line="129"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>

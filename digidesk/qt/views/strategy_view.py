@@ -58,8 +58,13 @@ class StrategyFilter(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_filters(self, perspective: str | None, status: str | None) -> None:
-        self.perspective, self.status = perspective, status
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.perspective, self.status = perspective, status
+            self.endFilterChange()
+        else:
+            self.perspective, self.status = perspective, status
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         if self.perspective is None and self.status is None:
