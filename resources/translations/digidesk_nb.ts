@@ -2512,37 +2512,62 @@
         <translation>Utviklingsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="135"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="101"/>
+        <source>Measurable target</source>
+        <translation>Målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="102"/>
+        <source>due {year}</source>
+        <translation>frist {year}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="117"/>
+        <source>Perspectives:</source>
+        <translation>Perspektiver:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="129"/>
+        <source>Set by hand</source>
+        <translation>Satt manuelt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="138"/>
         <source>computed</source>
         <translation>beregnet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="139"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="142"/>
         <source>Not linked to data. Use Link to data… to choose an indicator.</source>
         <translation>Ikke koblet til data. Velg en indikator med Koble til data…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="162"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="156"/>
+        <source>Linked data:</source>
+        <translation>Koblede data:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="166"/>
         <source>The chart needs a linked indicator, a target value and a due year.</source>
         <translation>Diagrammet trenger en koblet indikator, en målverdi og en frist.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="167"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="171"/>
         <source>baseline {period}: {value}</source>
         <translation>utgangsverdi {period}: {value}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="170"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="174"/>
         <source>latest {period}: {value}</source>
         <translation>siste {period}: {value}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="183"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="187"/>
         <source>path then: {value}</source>
         <translation>banen da: {value}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="184"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="188"/>
         <source>target {value} by {year}</source>
         <translation>mål {value} innen {year}</translation>
     </message>
@@ -2591,13 +2616,13 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/views/strategy_edits.py" line="34"/>
-        <location filename="../../digidesk/qt/views/strategy_edits.py" line="253"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="254"/>
         <source>Move to…</source>
         <translation>Flytt til…</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/strategy_edits.py" line="35"/>
-        <location filename="../../digidesk/qt/views/strategy_edits.py" line="270"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="271"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
@@ -2637,17 +2662,22 @@
         <translation>Endre utviklingsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_edits.py" line="246"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="244"/>
+        <source>(no development area)</source>
+        <translation>(uten utviklingsområde)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="247"/>
         <source>Move the target to the development area:</source>
         <translation>Flytt oppfølgingen til utviklingsområdet:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_edits.py" line="249"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="250"/>
         <source>Move the development area to the goal:</source>
         <translation>Flytt utviklingsområdet til målet:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_edits.py" line="272"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="273"/>
         <source>Delete “{name}” and everything under it? Edit ▸ Undo takes it back.</source>
         <translation>Slette «{name}» med alt under? Rediger ▸ Angre tar det tilbake.</translation>
     </message>
@@ -2655,72 +2685,77 @@
 <context>
     <name>StrategyImportWizard</name>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="50"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="49"/>
         <source>Import strategy — {name}</source>
         <translation>Importer strategi — {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="56"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="55"/>
         <source>kommun code, e.g. 2284</source>
         <translation>kommunenummer, f.eks. 0301</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="60"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="59"/>
         <source>Goal / development area / target</source>
         <translation>Mål / utviklingsområde / målbar oppfølging</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="60"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="59"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="71"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="70"/>
         <source>Read from a spreadsheet: there is no document text to show.</source>
         <translation>Lest fra et regneark: det er ingen dokumenttekst å vise.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="79"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="78"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="80"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="79"/>
         <source>Municipality:</source>
         <translation>Kommune:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="100"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="89"/>
+        <source>The document as read</source>
+        <translation>Dokumentet slik det ble lest</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="103"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="112"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="115"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="113"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="116"/>
         <source>development area</source>
         <translation>utviklingsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="114"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="117"/>
         <source>measurable target</source>
         <translation>målbar oppfølging</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="115"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="118"/>
         <source>due year</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="116"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="119"/>
         <source>perspective</source>
         <translation>perspektiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="214"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="216"/>
         <source>{goals} goals, {areas} development areas, {targets} measurable targets</source>
         <translation>{goals} mål, {areas} utviklingsområder, {targets} målbare oppfølginger</translation>
     </message>
@@ -2790,6 +2825,11 @@
         <location filename="../../digidesk/qt/views/strategy_view.py" line="214"/>
         <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
         <translation>{goals} overordnede mål · {areas} utviklingsområder · {targets} målbare oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="277"/>
+        <source>Follow-up {date}.xlsx</source>
+        <translation>Oppfølging {date}.xlsx</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/strategy_view.py" line="280"/>

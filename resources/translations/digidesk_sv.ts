@@ -2512,37 +2512,62 @@
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="135"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="101"/>
+        <source>Measurable target</source>
+        <translation>Mätbar uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="102"/>
+        <source>due {year}</source>
+        <translation>klart {year}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="117"/>
+        <source>Perspectives:</source>
+        <translation>Perspektiv:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="129"/>
+        <source>Set by hand</source>
+        <translation>Satt manuellt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="138"/>
         <source>computed</source>
         <translation>beräknad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="139"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="142"/>
         <source>Not linked to data. Use Link to data… to choose an indicator.</source>
         <translation>Inte kopplad till data. Välj en indikator med Koppla till data…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="162"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="156"/>
+        <source>Linked data:</source>
+        <translation>Kopplade data:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="166"/>
         <source>The chart needs a linked indicator, a target value and a due year.</source>
         <translation>Diagrammet behöver en kopplad indikator, ett målvärde och ett måldatum.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="167"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="171"/>
         <source>baseline {period}: {value}</source>
         <translation>utgångsvärde {period}: {value}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="170"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="174"/>
         <source>latest {period}: {value}</source>
         <translation>senaste {period}: {value}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="183"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="187"/>
         <source>path then: {value}</source>
         <translation>vägen då: {value}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="184"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="188"/>
         <source>target {value} by {year}</source>
         <translation>mål {value} senast {year}</translation>
     </message>
@@ -2591,13 +2616,13 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/views/strategy_edits.py" line="34"/>
-        <location filename="../../digidesk/qt/views/strategy_edits.py" line="253"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="254"/>
         <source>Move to…</source>
         <translation>Flytta till…</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/strategy_edits.py" line="35"/>
-        <location filename="../../digidesk/qt/views/strategy_edits.py" line="270"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="271"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -2637,17 +2662,22 @@
         <translation>Ändra utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_edits.py" line="246"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="244"/>
+        <source>(no development area)</source>
+        <translation>(inget utvecklingsområde)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="247"/>
         <source>Move the target to the development area:</source>
         <translation>Flytta uppföljningen till utvecklingsområdet:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_edits.py" line="249"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="250"/>
         <source>Move the development area to the goal:</source>
         <translation>Flytta utvecklingsområdet till målet:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_edits.py" line="272"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="273"/>
         <source>Delete “{name}” and everything under it? Edit ▸ Undo takes it back.</source>
         <translation>Ta bort ”{name}” med allt under? Redigera ▸ Ångra tar tillbaka det.</translation>
     </message>
@@ -2655,72 +2685,77 @@
 <context>
     <name>StrategyImportWizard</name>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="50"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="49"/>
         <source>Import strategy — {name}</source>
         <translation>Importera strategi — {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="56"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="55"/>
         <source>kommun code, e.g. 2284</source>
         <translation>kommunkod, t.ex. 2284</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="60"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="59"/>
         <source>Goal / development area / target</source>
         <translation>Mål / utvecklingsområde / mätbar uppföljning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="60"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="59"/>
         <source>Due</source>
         <translation>Klart år</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="71"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="70"/>
         <source>Read from a spreadsheet: there is no document text to show.</source>
         <translation>Inläst från ett kalkylark: det finns ingen dokumenttext att visa.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="79"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="78"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="80"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="79"/>
         <source>Municipality:</source>
         <translation>Kommun:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="100"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="89"/>
+        <source>The document as read</source>
+        <translation>Dokumentet som det lästes</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="103"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="112"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="115"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="113"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="116"/>
         <source>development area</source>
         <translation>utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="114"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="117"/>
         <source>measurable target</source>
         <translation>mätbar uppföljning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="115"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="118"/>
         <source>due year</source>
         <translation>måldatum</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="116"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="119"/>
         <source>perspective</source>
         <translation>perspektiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="214"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="216"/>
         <source>{goals} goals, {areas} development areas, {targets} measurable targets</source>
         <translation>{goals} mål, {areas} utvecklingsområden, {targets} mätbara uppföljningar</translation>
     </message>
@@ -2790,6 +2825,11 @@
         <location filename="../../digidesk/qt/views/strategy_view.py" line="214"/>
         <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
         <translation>{goals} övergripande mål · {areas} utvecklingsområden · {targets} mätbara uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="277"/>
+        <source>Follow-up {date}.xlsx</source>
+        <translation>Uppföljning {date}.xlsx</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/strategy_view.py" line="280"/>

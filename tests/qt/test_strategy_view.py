@@ -188,7 +188,11 @@ def test_the_import_wizard_shows_what_it_found(qtbot):
     wizard = StrategyImportWizard(import_strategy(SEED, in_worker=False))
     qtbot.addWidget(wizard)
     assert wizard.strategy().counts() == (5, 13, 37)
-    assert len(wizard.text.extraSelections()) == len(wizard.imported.found)
+    assert len(wizard.highlights) == len(wizard.imported.found)
+    start, _end, kind = next(h for h in wizard.highlights if h[2] == "target")
+    cursor = wizard.text.textCursor()
+    cursor.setPosition(start + 3)
+    assert cursor.charFormat().background().color().name() == "#fdf1b8"
     goal = wizard.tree.topLevelItem(0)
     target = goal.child(0).child(0)
     wizard.tree.setCurrentItem(target)

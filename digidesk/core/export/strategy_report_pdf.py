@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
@@ -34,10 +34,10 @@ from digidesk.core.model.strategy import STATUSES, Strategy
 from digidesk.core.model.workspace import Workspace
 
 
-def _bar(counts, shown: list[str], width: float, colours, height: float = 9) -> Drawing:
+def _bar(counts, shown: list[str], width: float, colours, height: float = 9) -> Group:
     """One goal's targets as a stacked bar: a segment per status, its count written on it."""
     total = sum(counts[s] for s in shown) or 1
-    drawing = Drawing(width, height + 2)
+    drawing = Group()
     x = 0.0
     for status in shown:
         n = counts[status]
@@ -47,7 +47,7 @@ def _bar(counts, shown: list[str], width: float, colours, height: float = 9) -> 
         drawing.add(Rect(x, 1, w, height, fillColor=colors.HexColor(colours.get(status, "#999")),
                          strokeColor=colors.HexColor("#555555"), strokeWidth=0.3))  # fmt: skip
         if w > 9:
-            drawing.add(String(x + w / 2, 3, str(n), fontName=BOLD, fontSize=6.5,
+            drawing.add(String(x + w / 2, 1 + height / 2 - 2.3, str(n), fontName=BOLD, fontSize=6.5,
                                textAnchor="middle"))  # fmt: skip
         x += w
     return drawing
@@ -77,11 +77,12 @@ def export_strategy_pdf(
     ]
     shown = [s for s in STATUSES if status.total[s]]
     story.append(_summary(strategy, status, shown, text, width))
+    story += [Spacer(1, 4 * mm), _bars(strategy, status, shown, text, width)]
     story += [Spacer(1, 3 * mm), para(words["rules"], sheet["small"])]
     columns = [
         (words["id"], 0.045),
-        (words["target"], 0.25),
-        (words["due_year"], 0.055),
+        (words["target"], 0.24),
+        (words["due_year"], 0.065),
         (words["latest_value"], 0.085),
         (words["target_value"], 0.075),
         (words["status"], 0.11),
@@ -141,24 +142,48 @@ def export_strategy_pdf(
 
 
 def _summary(strategy: Strategy, status: StrategyStatus, shown: list[str], text, width: float):
+    """Counts per goal and status; the roll-up bars follow in :func:`_bars`."""
     words = text.words
-    name_width, count_width = width * 0.34, 15 * mm
-    bar_width = width - name_width - count_width * (len(shown) + 1) - 4 * mm
-    header = [words["goal"]] + [text.status_heading(s) for s in shown] + [words["total"], ""]
+    count_width = 19 * mm
+    name_width = width - count_width * (len(shown) + 1)
+    header = [words["goal"]] + [text.status_heading(s) for s in shown] + [words["total"]]
     rows: list[list] = [header]
     for goal in strategy.goals:
         counts = status.goals[goal.id]
-        rows.append(
-            [goal.name]
-            + [str(counts[s] or "") for s in shown]
-            + [str(sum(counts.values())), _bar(counts, shown, bar_width, text.colours)]
-        )
+        rows.append([goal.name] + [str(counts[s] or "") for s in shown]
+                    + [str(sum(counts.values()))])  # fmt: skip
     rows.append([words["total"]] + [str(status.total[s]) for s in shown]
-                + [str(sum(status.total.values())), _bar(status.total, shown, bar_width,
-                                                         text.colours)])  # fmt: skip
+                + [str(sum(status.total.values()))])  # fmt: skip
     backgrounds = {(0, c): text.colours.get(s, "#FFFFFF") for c, s in enumerate(shown, start=1)}
-    made = table(rows, [name_width] + [count_width] * (len(shown) + 1) + [bar_width + 4 * mm],
+    made = table(rows, [name_width] + [count_width] * (len(shown) + 1),
                  backgrounds=backgrounds, bold_rows=[len(rows) - 1])  # fmt: skip
-    made.setStyle([("ALIGN", (1, 1), (-2, -1), "RIGHT"), ("FONTNAME", (0, 0), (-1, -1), FONT),
-                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])  # fmt: skip
+    made.setStyle([("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("FONTNAME", (0, 0), (-1, -1), FONT)])
     return made
+
+
+def _bars(strategy: Strategy, status: StrategyStatus, shown: list[str], text, width: float):
+    """One stacked bar per goal: its targets by status, the count on each segment."""
+    words = text.words
+    label_width, bar_height, gap = 0.36 * width, 11, 7
+    bar_width = width - label_width - 4 * mm
+    rows = [(g.name, status.goals[g.id]) for g in strategy.goals]
+    rows.append((words["total"], status.total))
+    height = len(rows) * (bar_height + gap) + 30
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 10, words["counts_chart"], fontName=BOLD, fontSize=9))
+    y = height - 24 - bar_height
+    for name, counts in rows:
+        label = name if len(name) <= 70 else name[:69] + "…"
+        drawing.add(String(0, y + 2.5, label, fontName=FONT, fontSize=7.5))
+        bar = _bar(counts, shown, bar_width, text.colours, bar_height)
+        bar.translate(label_width, y - 1)
+        drawing.add(bar)
+        y -= bar_height + gap
+    x = 0.0
+    for state in shown:
+        drawing.add(Rect(x, 2, 8, 8, fillColor=colors.HexColor(text.colours.get(state, "#999")),
+                         strokeColor=colors.HexColor("#555555"), strokeWidth=0.3))  # fmt: skip
+        legend = text.status_heading(state)
+        drawing.add(String(x + 11, 3, legend, fontName=FONT, fontSize=7))
+        x += 16 + len(legend) * 4.1
+    return drawing

@@ -272,7 +272,10 @@ def _title(text: str, source: str) -> str:
             return clean(stripped)
         if stripped:
             break
-    return Path(source).stem if source else ""
+    if not source:
+        return ""
+    stem = re.sub(r"[_\s]+", " ", Path(source).stem).strip()
+    return stem[:1].upper() + stem[1:]
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖÆØ][a-zåäöæøéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
-    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -87,7 +86,11 @@ class StrategyImportWizard(QDialog):
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(f"<b>{self.tr('The document as read')}</b>", self))
+        heading = QLabel(self.tr("The document as read"), self)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        column.addWidget(heading)
         column.addWidget(legend)
         column.addWidget(self.text, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -138,20 +141,19 @@ class StrategyImportWizard(QDialog):
         self.tree.expandAll()
 
     def _highlight(self) -> None:
-        selections = []
+        """Colour what was found in the text itself (char formats, not extra selections:
+        Qt clips the text of a selection to its line, which cut the dots off Ö and Å)."""
+        self.highlights = []
+        cursor = QTextCursor(self.text.document())
         for found in self.imported.found:
-            cursor = QTextCursor(self.text.document())
             cursor.setPosition(found.start)
             cursor.setPosition(found.end, QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
             style = QTextCharFormat()
             style.setBackground(QBrush(QColor(_COLOURS.get(found.kind, "#eeeeee"))))
             if found.kind == "due_year":
                 style.setFontWeight(700)
-            selection.format = style
-            selections.append(selection)
-        self.text.setExtraSelections(selections)
+            cursor.mergeCharFormat(style)
+            self.highlights.append((found.start, found.end, found.kind))
 
     def _show_in_text(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         if item is None:

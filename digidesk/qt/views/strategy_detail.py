@@ -98,9 +98,10 @@ class StrategyDetail(QWidget):
         self._target_parts(True)
         words = strategy_words
         names = {p.id: p.name for p in strategy.perspectives}
+        kind = self.tr("Measurable target")
+        due = self.tr("due {year}").format(year=target.due_year or "–")
         parts = [
-            f"<p style='color:gray'>{escape(self.tr('Measurable target'))} {escape(target.id)}"
-            f" · {escape(self.tr('due {year}').format(year=target.due_year or '–'))}</p>",
+            f"<p style='color:gray'>{escape(kind)} {escape(target.id)} · {escape(due)}</p>",
             f"<p style='font-size:large'>{escape(target.text)}</p>",
         ]
         if result is not None:
@@ -113,7 +114,8 @@ class StrategyDetail(QWidget):
             )
         if target.perspectives:
             perspectives = ", ".join(names.get(p, p) for p in target.perspectives)
-            parts.append(f"<p><b>{escape(self.tr('Perspectives'))}:</b> {escape(perspectives)}</p>")
+            label = self.tr("Perspectives:")
+            parts.append(f"<p><b>{escape(label)}</b> {escape(perspectives)}</p>")
         if target.details:
             parts.append(f"<p style='color:gray'>{escape(target.details)}</p>")
         parts.append(self._linked(workspace, strategy, target, result, register, language))
@@ -124,7 +126,8 @@ class StrategyDetail(QWidget):
                 f" — {escape(e.comment)}</li>"
                 for e in target.manual_log
             )
-            parts.append(f"<p><b>{escape(self.tr('Set by hand'))}</b></p><ul>{lines}</ul>")
+            label = self.tr("Set by hand")
+            parts.append(f"<p><b>{escape(label)}</b></p><ul>{lines}</ul>")
         self.text.setHtml("".join(parts))
         self.notes.clear()
         for note in sorted(target.notes, key=lambda n: n.year, reverse=True):
@@ -150,8 +153,9 @@ class StrategyDetail(QWidget):
             f"{escape(strategy_words.format_value(float(v), unit, language))}</td></tr>"
             for p, v in series.dropna().items()
         )
+        label = self.tr("Linked data:")
         return (
-            f"<p><b>{escape(self.tr('Linked data'))}:</b> {escape(title)} "
+            f"<p><b>{escape(label)}</b> {escape(title)} "
             f"({escape(target.indicator_id)}), {escape(where)}</p>"
             f"<table cellspacing='4'>{rows}</table>"
         )

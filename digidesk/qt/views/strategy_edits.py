@@ -241,7 +241,8 @@ class StrategyEdits(QObject):
         kind, node_id, _item = self._current()
         strategy = self.strategy
         if kind == "target":
-            places = [(f"{g.name} › {a.name or self.tr('(no development area)')}", a.id)
+            no_area = self.tr("(no development area)")
+            places = [(f"{g.name} › {a.name or no_area}", a.id)
                       for g in strategy.goals for a in g.focus_areas]  # fmt: skip
             title = self.tr("Move the target to the development area:")
         elif kind == "area":

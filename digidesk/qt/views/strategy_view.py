@@ -274,7 +274,7 @@ class StrategyView(QWidget):
 
     # -- the report --------------------------------------------------------------------------
     def ask_report(self) -> None:
-        name = f"{self.tr('Follow-up')} {self.model.status.as_of.isoformat()}.xlsx"
+        name = self.tr("Follow-up {date}.xlsx").format(date=self.model.status.as_of.isoformat())
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export follow-up report"),
