@@ -250,18 +250,8 @@ class MainWindow(QMainWindow):
                     view.on_command(command)
         elif command.kind in ("edit_strategy", "edit_award", "set_title"):
             self._on_workspace_replaced()
-        elif command.kind in ("add_strategy", "remove_strategy"):
-            for key in [k for k in self._views if k[0] == "strategy"]:
-                view = self._views.pop(key)
-                self.stack.removeWidget(view)
-                view.deleteLater()
-            self.navigator.populate(self.document.workspace)
-        elif hasattr(command, "position") and command.kind in _strategy_kinds():
-            view = self._views.get(("strategy", command.position))
-            if view is not None:
-                view.on_command(command)
-            if command.kind == "edit_strategy_info":
-                self.navigator.populate(self.document.workspace)
+        else:
+            self.strategy_actions.on_command(command, self._views)
 
     def show_view(self, key: ViewKey) -> QWidget:
         view = self._views.get(key)
@@ -481,9 +471,3 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         event.accept()
-
-
-def _strategy_kinds() -> frozenset[str]:
-    from digidesk.qt.views.strategy_view import STRATEGY_KINDS
-
-    return STRATEGY_KINDS

@@ -38,6 +38,24 @@ class StrategyActions(QObject):
     def actions(self) -> list[QAction]:
         return [self.import_action, self.template_action]
 
+    def on_command(self, command, views: dict) -> None:
+        """Keep the strategy views and the navigator in step with a strategy edit."""
+        from digidesk.qt.views.strategy_view import STRATEGY_KINDS
+
+        window = self.window
+        if command.kind in ("add_strategy", "remove_strategy"):
+            for key in [k for k in views if k[0] == "strategy"]:
+                view = views.pop(key)
+                window.stack.removeWidget(view)
+                view.deleteLater()
+            window.navigator.populate(self.document.workspace)
+        elif command.kind in STRATEGY_KINDS and hasattr(command, "position"):
+            view = views.get(("strategy", command.position))
+            if view is not None:
+                view.on_command(command)
+            if command.kind == "edit_strategy_info":
+                window.navigator.populate(self.document.workspace)
+
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window,

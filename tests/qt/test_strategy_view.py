@@ -191,7 +191,7 @@ def test_the_import_wizard_shows_what_it_found(qtbot):
     assert len(wizard.highlights) == len(wizard.imported.found)
     start, _end, kind = next(h for h in wizard.highlights if h[2] == "target")
     cursor = wizard.text.textCursor()
-    cursor.setPosition(start + 3)
+    cursor.setPosition(start + 10)
     assert cursor.charFormat().background().color().name() == "#fdf1b8"
     goal = wizard.tree.topLevelItem(0)
     target = goal.child(0).child(0)

@@ -81,7 +81,7 @@ def _check_docx(handle: BinaryIO, size: int, where: str, limits: Limits) -> None
     try:
         archive = zipfile.ZipFile(handle)
         infos = archive.infolist()
-    except (zipfile.BadZipFile, EOFError, ValueError, struct.error, OSError):
+    except (zipfile.BadZipFile, EOFError, ValueError, struct.error, OSError, NotImplementedError):
         raise InputError("input.truncated", path=where) from None
     if len(infos) > _MAX_MEMBERS:
         raise InputError("input.zip_bomb", path=where, member="")

@@ -45,7 +45,7 @@ def _is_sheet(path: str | os.PathLike[str], limits: Limits) -> bool:
         try:
             with zipfile.ZipFile(path) as archive:
                 names = {n.lower() for n in archive.namelist()[:10_000]}
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
             return False
         return "xl/workbook.xml" in names or "content.xml" in names
     return Path(path).suffix.lower() in _TABLE_SUFFIXES

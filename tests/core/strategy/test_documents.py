@@ -156,6 +156,15 @@ def test_binary_junk_and_a_broken_pdf_are_refused(tmp_path):
     with pytest.raises(InputError) as error:
         import_strategy(zipped)
     assert error.value.code == "input.not_document"
+    # A damaged header that asks for a zip version Python cannot read.
+    data = bytearray(zipped.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (107).to_bytes(2, "little")
+    future = tmp_path / "future.docx"
+    future.write_bytes(bytes(data))
+    with pytest.raises(InputError) as error:
+        import_strategy(future)
+    assert error.value.code in ("input.truncated", "input.not_document")
 
 
 def test_missing_and_empty_files(tmp_path):
