@@ -94,6 +94,19 @@ def comment_of(target: Target, status: StrategyStatus) -> str:
     return max(notes, key=lambda n: n.year).text if notes else ""
 
 
+WIDTHS = (28, 26, 6, 48, 10, 13, 13, 12, 8, 11, 22, 48, 14, 36)
+_LINE = 15  # points per line of wrapped text
+
+
+def fit_row(ws, row: int, texts: Mapping[int, str], level: int = 0, bold: bool = False) -> None:
+    """Make a row tall enough for its wrapped texts: programs do not all fit heights on open."""
+    lines = 1
+    for col, text in texts.items():
+        chars = max(1, int(WIDTHS[col] * (0.95 if bold else 1.15)))
+        lines = max(lines, sum(-(-max(len(part), 1) // chars) for part in text.split("\n")))
+    ws.set_row(row, _LINE * min(lines, 27) + 2, None, {"level": level} if level else None)
+
+
 def _is_percent(unit: str) -> bool:
     return unit.strip().lower() in _PERCENT_UNITS
 
@@ -170,9 +183,9 @@ def _follow_up_sheet(writer: _Writer, name: str, workspace, strategy, status) ->
     for col, key in enumerate(COLUMNS):
         writer.string(ws, header, col, words[key], bold=True, bg_color="#E8EAED", border=1,
                       text_wrap=True, valign="top")  # fmt: skip
-    widths = (28, 26, 6, 48, 9, 11, 10, 11, 8, 11, 22, 48, 14, 36)
-    for col, width in enumerate(widths):
+    for col, width in enumerate(WIDTHS):
         ws.set_column(col, col, width)
+    ws.set_row(header, 2 * _LINE + 2)
     ws.freeze_panes(header + 1, 0)
     ws.repeat_rows(header)
     row = header + 1
@@ -184,18 +197,21 @@ def _follow_up_sheet(writer: _Writer, name: str, workspace, strategy, status) ->
         for col in range(1, len(COLUMNS)):
             writer.string(ws, row, col, "", bg_color="#F1F3F4")
         writer.string(ws, row, 3, summary, bold=True, bg_color="#F1F3F4", text_wrap=True)
+        fit_row(ws, row, {0: goal.name, 3: summary}, bold=True)
         row += 1
         for area in goal.focus_areas:
             for target in area.targets:
                 item = TargetRow(goal.name, area.name, target, status.targets[target.id],
                                  comment_of(target, status))  # fmt: skip
-                _target_row(writer, ws, row, workspace, item)
-                ws.set_row(row, None, None, {"level": 1})
+                fit_row(ws, row, _target_row(writer, ws, row, workspace, item), level=1)
                 row += 1
     ws.autofilter(header, 0, row - 1, len(COLUMNS) - 1)
 
 
-def _target_row(writer: _Writer, ws, row: int, workspace: Workspace, item: TargetRow) -> None:
+def _target_row(
+    writer: _Writer, ws, row: int, workspace: Workspace, item: TargetRow
+) -> dict[int, str]:
+    """Write one target's row; returns its wrapped texts by column, to fit its height."""
     text = writer.text
     target, result = item.target, item.result
     unit = result.unit
@@ -217,6 +233,10 @@ def _target_row(writer: _Writer, ws, row: int, workspace: Workspace, item: Targe
     writer.string(ws, row, 11, text.reason(result), **wrap)
     writer.string(ws, row, 12, text.trend(result.trend), **wrap)
     writer.string(ws, row, 13, item.comment, **wrap)
+    return {
+        0: item.goal, 1: item.area, 3: target.text, 10: text.badge(result),
+        11: text.reason(result), 12: text.trend(result.trend), 13: item.comment,
+    }  # fmt: skip
 
 
 def _summary_sheet(writer: _Writer, name: str, strategy: Strategy, status: StrategyStatus) -> None:
