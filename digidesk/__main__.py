@@ -1,7 +1,7 @@
 """``python -m digidesk`` and the ``digidesk`` command.
 
-Headless commands (convert, inspect, compare, similar) never import Qt; everything else starts
-the desktop application.
+Headless commands (convert, inspect, compare, similar, chart) never import Qt; everything
+else starts the desktop application.
 """
 
 from __future__ import annotations

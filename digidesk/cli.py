@@ -1,7 +1,8 @@
-"""Headless commands: ``digidesk convert`` and ``digidesk inspect``. Imports no Qt.
+"""Headless commands: convert, inspect, compare, similar, chart, recovery and strategy. No Qt.
 
 Exit codes: 0 done, 2 usage error, 3 the input (or output) could not be read
-or written; then one line ``digidesk: FILE: problem`` goes to stderr.
+or written; then one line ``digidesk: FILE: problem`` goes to stderr. A fault of DigiDesk's
+own ends in 1 with one line too, never a traceback.
 """
 
 from __future__ import annotations
@@ -13,11 +14,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from digidesk import __version__, analysis_cli, recovery_cli, strategy_cli
-from digidesk.core.errors import AnalysisError, DigiDeskError, ExportError
+from digidesk import __version__, analysis_cli, chart_cli, recovery_cli, strategy_cli
+from digidesk.core.errors import AnalysisError, ChartError, DigiDeskError, ExportError
 
-EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
-COMMANDS = ("convert", "inspect", "compare", "similar", "recovery", "strategy", "strategy-report")
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+COMMANDS = (
+    "convert",
+    "inspect",
+    "compare",
+    "similar",
+    "chart",
+    "recovery",
+    "strategy",
+    "strategy-report",
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--sheet", help="only the tables on this sheet (hidden sheets too)")
     inspect.add_argument("--json", action="store_true", help="print JSON")
     analysis_cli.add_commands(sub)
+    chart_cli.add_command(sub)
     recovery_cli.add_commands(sub)
     strategy_cli.add_commands(sub)
     return parser
@@ -56,13 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "inspect": _inspect,
         "compare": analysis_cli.run_compare,
         "similar": analysis_cli.run_similar,
+        "chart": chart_cli.run_chart,
         "recovery": recovery_cli.run,
         "strategy": strategy_cli.run_strategy,
         "strategy-report": strategy_cli.run_report,
     }[args.command]
     try:
         return handler(args)
-    except AnalysisError as error:
+    except (AnalysisError, ChartError) as error:
         from digidesk.messages import describe
 
         name = error.params.get("path") or getattr(args, "workspace", None) or args.command
@@ -81,22 +93,71 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(f"digidesk: {name}: {describe(error)}", file=sys.stderr)
         return EXIT_INPUT
+    except Exception as error:  # noqa: BLE001 - a fault of DigiDesk's: one line, no traceback
+        print(
+            f"digidesk: {args.command}: internal error ({type(error).__name__}); "
+            "please report it with the input if you can",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 def _convert(args: argparse.Namespace) -> int:
-    from digidesk.core.loader import load_workspace
-
     output = Path(args.output)
     suffix = output.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".digidesk"):
         raise ExportError("export.unsupported", path=str(output))
-    workspace = load_workspace(args.input)
+    if _is_table_file(args.input):
+        # Read, tidied and written in the reader process, with its limits: this process
+        # imports neither pandas nor the writers, and no table crosses between the two.
+        from digidesk.core.io.worker import ReaderJob
+
+        options = {"output": str(output), "dialect": args.dialect}
+        ReaderJob(args.input, reader="digidesk.cli:convert_table", kwargs=options).result()
+        return EXIT_OK
+    from digidesk.core.loader import load_workspace
+
+    write_workspace(load_workspace(args.input), output, args.dialect)
+    return EXIT_OK
+
+
+def _is_table_file(spec: str) -> bool:
+    """Not ``demo``, a .digidesk workspace or a tidy CSV (its header starts with
+    indicator_id, or dataset and indicator_id): a spreadsheet or table to import.
+    Reads 64 bytes, imports nothing."""
+    if spec == "demo":
+        return False
+    try:
+        with open(spec, "rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return False  # the loader says what is wrong
+    if head.startswith(b"SQLite format 3\x00"):
+        return False
+    tidy = (b"indicator_id", b"dataset,indicator_id", b"dataset;indicator_id")
+    return not head.removeprefix(b"\xef\xbb\xbf").startswith(tidy)
+
+
+def convert_table(
+    path: str, limits: Any, output: str, dialect: str = "standard", **kwargs: Any
+) -> None:
+    """Import the table file ``path`` and write it to ``output`` (in the reader process)."""
+    from digidesk.core.io.pipeline import import_file
+
+    result = import_file(path, limits, in_worker=False, **kwargs)
+    _stamp_provenance(result, Path(path))
+    write_workspace(result.to_workspace(), Path(output), dialect)
+
+
+def write_workspace(workspace: Any, output: Path, dialect: str) -> None:
+    """``workspace`` as the tidy CSV, a workbook or a .digidesk file, by ``output``'s suffix."""
+    suffix = output.suffix.lower()
     try:
         if suffix == ".csv":
             from digidesk.core.export.csv import write_csv
             from digidesk.core.export.tidy import tidy_table
 
-            write_csv(tidy_table(workspace), output, args.dialect)
+            write_csv(tidy_table(workspace), output, dialect)  # type: ignore[arg-type]
         elif suffix == ".xlsx":
             from digidesk.core.export.excel import export_workspace
 
@@ -107,7 +168,21 @@ def _convert(args: argparse.Namespace) -> int:
             store.save(workspace, output)
     except OSError as exc:
         raise ExportError("store.write_failed", path=str(output), reason=exc.strerror) from exc
-    return EXIT_OK
+
+
+def _stamp_provenance(result: Any, path: Path) -> None:
+    """The source file's SHA-256 and the time of the import, for the About sheet."""
+    import hashlib
+    from datetime import UTC, datetime
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for table in result.tables:
+        table.dataset.provenance.sha256 = digest.hexdigest()
+        table.dataset.provenance.imported_at = now
 
 
 def _is_workspace(spec: str) -> bool:

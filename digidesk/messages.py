@@ -98,6 +98,20 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Filen har flere enn {limit} utfylte celler.",
         "en": "The file has more than {limit} filled cells.",
     },
+    "input.sheet_too_spread": {
+        "sv": (
+            "Bladet {sheet} har celler utspridda över mer än {limit} celler "
+            "(från A1 till den sista ifyllda) och öppnas inte."
+        ),
+        "nb": (
+            "Arket {sheet} har celler spredt over mer enn {limit} celler "
+            "(fra A1 til den siste utfylte) og åpnes ikke."
+        ),
+        "en": (
+            "The sheet {sheet} has cells spread over more than {limit} cells "
+            "(from A1 to the last filled one) and is not opened."
+        ),
+    },
     "input.too_many_columns": {
         "sv": "Filen har fler än {limit} kolumner.",
         "nb": "Filen har flere enn {limit} kolonner.",
@@ -210,6 +224,35 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Arbetsytan kunde inte sparas ({reason}). Den tidigare filen är orörd.",
         "nb": "Arbeidsområdet kunne ikke lagres ({reason}). Den tidligere filen er urørt.",
         "en": "The workspace could not be saved ({reason}). The previous file is untouched.",
+    },
+    "store.disk_full": {
+        "sv": "Disken är full. Arbetsytan sparades inte; den tidigare filen är orörd och "
+        "ändringarna finns kvar i DigiDesk. Frigör utrymme eller spara någon annanstans.",
+        "nb": "Disken er full. Arbeidsområdet ble ikke lagret; den tidligere filen er urørt og "
+        "endringene er fortsatt i DigiDesk. Frigjør plass eller lagre et annet sted.",
+        "en": "The disk is full. The workspace was not saved; the previous file is untouched "
+        "and the changes are still in DigiDesk. Free some space or save elsewhere.",
+    },
+    "store.read_only": {
+        "sv": "DigiDesk får inte skriva i mappen eller filen. Spara på ett annat ställe; "
+        "ändringarna finns kvar.",
+        "nb": "DigiDesk har ikke lov til å skrive i mappen eller filen. Lagre et annet sted; "
+        "endringene er fortsatt der.",
+        "en": "DigiDesk may not write to this folder or file. Save elsewhere; the changes are "
+        "still there.",
+    },
+    "store.path_too_long": {
+        "sv": "Sökvägen är för lång. Välj en kortare mapp eller ett kortare namn.",
+        "nb": "Banen er for lang. Velg en kortere mappe eller et kortere navn.",
+        "en": "The path is too long. Choose a shorter folder or name.",
+    },
+    "store.in_use": {
+        "sv": "Filen är öppen i ett annat program. Stäng den där, eller spara med ett annat "
+        "namn; ändringarna finns kvar.",
+        "nb": "Filen er åpen i et annet program. Lukk den der, eller lagre med et annet navn; "
+        "endringene er fortsatt der.",
+        "en": "The file is open in another program. Close it there, or save under another "
+        "name; the changes are still there.",
     },
     "export.too_large": {
         "sv": "Bladet ”{sheet}” har {rows} rader och {columns} kolumner; Excel tillåter "
@@ -384,6 +427,113 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Inga områden att jämföra.",
         "nb": "Ingen områder å sammenligne.",
         "en": "No areas to compare.",
+    },
+    "chart.unknown_kind": {
+        "sv": "”{kind}” är ingen diagramtyp: välj timeseries, ranking, scatter, profile, "
+        "progress eller multiples.",
+        "nb": "«{kind}» er ingen diagramtype: velg timeseries, ranking, scatter, profile, "
+        "progress eller multiples.",
+        "en": "“{kind}” is not a kind of chart: choose timeseries, ranking, scatter, profile, "
+        "progress or multiples.",
+    },
+    "chart.indicators": {
+        "sv": "Diagrammet {kind} behöver {needed} indikator(er).",
+        "nb": "Diagrammet {kind} trenger {needed} indikator(er).",
+        "en": "A {kind} chart needs {needed} indicator(s).",
+    },
+    "chart.bad_option": {
+        "sv": "Diagrammet fick ett ogiltigt val: {option} = {value}.",
+        "nb": "Diagrammet fikk et ugyldig valg: {option} = {value}.",
+        "en": "The chart was given an invalid choice: {option} = {value}.",
+    },
+    "chart.no_data": {
+        "sv": "Det finns inga värden för indikatorn ”{indicator}” i {country}.",
+        "nb": "Det finnes ingen verdier for indikatoren «{indicator}» i {country}.",
+        "en": "There are no values for the indicator “{indicator}” in {country}.",
+    },
+    "chart.no_period": {
+        "sv": "Indikatorn ”{indicator}” har inga värden för perioden {period}.",
+        "nb": "Indikatoren «{indicator}» har ingen verdier for perioden {period}.",
+        "en": "The indicator “{indicator}” has no values for the period {period}.",
+    },
+    "chart.no_common_period": {
+        "sv": "”{x}” och ”{y}” har ingen period med värden för samma kommuner.",
+        "nb": "«{x}» og «{y}» har ingen periode med verdier for de samme kommunene.",
+        "en": "“{x}” and “{y}” have no period with values for the same municipalities.",
+    },
+    "chart.no_area_data": {
+        "sv": "Området {area} har inga värden för indikatorn ”{indicator}”.",
+        "nb": "Området {area} har ingen verdier for indikatoren «{indicator}».",
+        "en": "The area {area} has no values for the indicator “{indicator}”.",
+    },
+    "chart.mixed_countries": {
+        "sv": "Ett diagram jämför kommuner i ett land; valet har områden i {countries}.",
+        "nb": "Et diagram sammenligner kommuner i ett land; utvalget har områder i {countries}.",
+        "en": "A chart compares municipalities of one country; the selection has areas in "
+        "{countries}.",
+    },
+    "chart.country_needed": {
+        "sv": "Välj ett område eller ett land (SE eller NO) för ”{indicator}”: "
+        "det finns värden i båda länderna.",
+        "nb": "Velg et område eller et land (SE eller NO) for «{indicator}»: "
+        "det finnes verdier i begge land.",
+        "en": "Choose an area or a country (SE or NO) for “{indicator}”: there are values in "
+        "both countries.",
+    },
+    "chart.one_area": {
+        "sv": "Måluppföljningen visar ett område åt gången; välj ett.",
+        "nb": "Måloppfølgingen viser ett område om gangen; velg ett.",
+        "en": "Goal progress shows one area at a time; choose one.",
+    },
+    "chart.no_target": {
+        "sv": "Måluppföljningen behöver ett målvärde och ett målår.",
+        "nb": "Måloppfølgingen trenger en målverdi og et målår.",
+        "en": "Goal progress needs a target value and a due year.",
+    },
+    "chart.no_baseline": {
+        "sv": "Det finns inget värde för utgångsläget {period}; ange utgångsvärdet.",
+        "nb": "Det finnes ingen verdi for utgangspunktet {period}; oppgi utgangsverdien.",
+        "en": "There is no value for the baseline period {period}; give the baseline value.",
+    },
+    "chart.target_not_linked": {
+        "sv": "Målet {target} är inte kopplat till någon indikator.",
+        "nb": "Målet {target} er ikke koblet til noen indikator.",
+        "en": "Target {target} is not linked to an indicator.",
+    },
+    "chart.target_incomplete": {
+        "sv": "Målet {target} saknar målvärde eller målår.",
+        "nb": "Målet {target} mangler målverdi eller målår.",
+        "en": "Target {target} has no target value or no due year.",
+    },
+    "chart.unknown_target": {
+        "sv": "Arbetsytan har inget mål ”{target}” i sin strategi.",
+        "nb": "Arbeidsområdet har ikke noe mål «{target}» i strategien.",
+        "en": "The workspace's strategy has no target “{target}”.",
+    },
+    "chart.no_population": {
+        "sv": "Arbetsytan har ingen folkmängd att ge punkterna storlek efter.",
+        "nb": "Arbeidsområdet har ikke noe folketall å gi punktene størrelse etter.",
+        "en": "The workspace has no population figures to size the points by.",
+    },
+    "chart.unsupported_format": {
+        "sv": "Okänt bildformat; använd .png, .svg eller .pdf (eller .xlsx för en arbetsbok).",
+        "nb": "Ukjent bildeformat; bruk .png, .svg eller .pdf (eller .xlsx for en arbeidsbok).",
+        "en": "Unknown picture format; use .png, .svg or .pdf (or .xlsx for a workbook).",
+    },
+    "chart.bad_dpi": {
+        "sv": "Upplösningen {dpi} går inte; välj mellan {low} och {high} punkter per tum.",
+        "nb": "Oppløsningen {dpi} går ikke; velg mellom {low} og {high} punkter per tomme.",
+        "en": "A resolution of {dpi} does not work; choose from {low} to {high} dots per inch.",
+    },
+    "chart.not_a_chart": {
+        "sv": "Det finns inget diagram att spara.",
+        "nb": "Det finnes ikke noe diagram å lagre.",
+        "en": "There is no chart to save.",
+    },
+    "chart.write_failed": {
+        "sv": "Diagrammet kunde inte sparas ({reason}). En tidigare fil är orörd.",
+        "nb": "Diagrammet kunne ikke lagres ({reason}). En tidligere fil er urørt.",
+        "en": "The chart could not be saved ({reason}). An earlier file is untouched.",
     },
 }
 

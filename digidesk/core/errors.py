@@ -50,3 +50,9 @@ class AnalysisError(DigiDeskError):
     """An analysis was asked for something the workspace does not hold."""
 
     code = "analysis"
+
+
+class ChartError(DigiDeskError):
+    """A chart was asked for that cannot be drawn: an unknown kind, no data, a bad option."""
+
+    code = "chart"

@@ -10,6 +10,7 @@ whose schema this version does not know is refused, not misread.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sqlite3
@@ -77,9 +78,27 @@ def save(
             finally:
                 connection.close()
     except OSError as exc:
-        raise StoreError("store.write_failed", path=str(target), reason=str(exc)) from exc
+        raise write_error(exc, target) from exc
     except sqlite3.Error as exc:
+        if "disk is full" in str(exc) or "database or disk is full" in str(exc):
+            raise StoreError("store.disk_full", path=str(target)) from exc
         raise StoreError("store.write_failed", path=str(target), reason=str(exc)) from exc
+
+
+def write_error(exc: OSError, target: Path) -> StoreError:
+    """The typed error a failed write of ``target`` means to the user."""
+    where = str(target)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return StoreError("store.disk_full", path=where)
+    if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
+        return StoreError("store.path_too_long", path=where)
+    if getattr(exc, "winerror", None) in (32, 33):
+        return StoreError("store.in_use", path=where)
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        return StoreError("store.read_only", path=where)
+    if isinstance(exc, FileNotFoundError):
+        return StoreError("store.folder_missing", path=where)
+    return StoreError("store.write_failed", path=where, reason=exc.strerror or str(exc))
 
 
 def _write(connection: sqlite3.Connection, workspace: Workspace, progress: Progress) -> None:

@@ -113,7 +113,7 @@ class AutoSaver(QObject):
             self._changed()
 
     def _write_failed(self, error: BaseException) -> None:
-        from digidesk.qt.files import error_text
+        from digidesk.qt.error_text import error_text
 
         self._writing = False
         self.failed.emit(error_text(error))

@@ -89,13 +89,22 @@ class WorkspaceDocument(QObject):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.path: Path | None = None
+        #: opened read-only (another program has the file open): saving asks for a new name
+        self.read_only = False
         self.undo_stack = QUndoStack(self)
 
-    def replace(self, workspace: Workspace, path: Path | None, modified: bool = False) -> None:
+    def replace(
+        self,
+        workspace: Workspace,
+        path: Path | None,
+        modified: bool = False,
+        read_only: bool = False,
+    ) -> None:
         """Show ``workspace``; ``modified`` for work that is not in any file yet (a
         recovered copy), so that closing asks to save it."""
         self.workspace = workspace
         self.path = path
+        self.read_only = read_only
         self.undo_stack.clear()
         self.undo_stack.setClean()
         if modified:
@@ -114,6 +123,7 @@ class WorkspaceDocument(QObject):
 
     def mark_saved(self, path: Path) -> None:
         self.path = path
+        self.read_only = False
         self.undo_stack.setClean()
         self.path_changed.emit()
 
@@ -123,6 +133,10 @@ class WorkspaceDocument(QObject):
 
     def display_name(self) -> str:
         if self.path is not None:
+            if self.read_only:
+                return QCoreApplication.translate("WorkspaceDocument", "{name} (read-only)").format(
+                    name=self.path.name
+                )
             return self.path.name
         if self.workspace is not None and self.workspace.title:
             return self.workspace.title

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -12,24 +11,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from digidesk.qt.document import WorkspaceDocument
+from digidesk.qt.error_text import error_text
+from digidesk.qt.file_guard import CANCEL, COPY, READ_ONLY, SAVE_AS, FileGuard
 from digidesk.qt.settings import Settings
 from digidesk.qt.workers import TaskRunner
 
 WORKSPACE_SUFFIX = ".digidesk"
 TABLE_PATTERNS = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
 _TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
-
-
-def error_text(error: BaseException) -> str:
-    """Words for an error; a typed core error is described, anything else named briefly."""
-    from digidesk.core.errors import DigiDeskError
-    from digidesk.messages import describe
-    from digidesk.qt.i18n import choose_language
-
-    if isinstance(error, DigiDeskError):
-        # The language of the user interface (the system's when none is chosen).
-        return describe(error, choose_language(Settings().language))
-    return f"{type(error).__name__}: {error}"
 
 
 class _CancelProgress:
@@ -112,6 +101,8 @@ class FileController(QObject):
         self._cancel: threading.Event | None = None
         self._importing = False  # from reading a file until its datasets are added
         self._queue: list[Path] = []
+        self.guard = FileGuard(document, window, self)
+        self._open_as: str | None = None  # how the workspace being opened is opened
 
     # -- helpers -----------------------------------------------------------------------------
     def _run(
@@ -191,11 +182,21 @@ class FileController(QObject):
 
     def open_path(self, path: Path) -> None:
         """Open a workspace, or a spreadsheet (through the import wizard) as a new workspace."""
+        self._open_as = None
+        if path.suffix.lower() == WORKSPACE_SUFFIX:
+            self.guard.interactive = self.interactive
+            self._open_as = self.guard.ask_open(path)
+            if self._open_as == CANCEL:
+                return
         self._load(path, new_workspace=True)
 
     def _opened(self, path: Path, workspace: Any) -> None:
         is_workspace = path.suffix.lower() == WORKSPACE_SUFFIX
-        self._document.replace(workspace, path if is_workspace else None)
+        how, self._open_as = self._open_as, None
+        kept = path if is_workspace and how != COPY else None
+        self._document.replace(workspace, kept, read_only=how == READ_ONLY)
+        if kept is not None:
+            self.guard.remember(path)
         self._settings.add_recent_file(path)
         self._settings.last_folder = str(path.parent)
         self.opened.emit(path)
@@ -216,7 +217,7 @@ class FileController(QObject):
 
     # -- save --------------------------------------------------------------------------------
     def save(self, on_saved: Callable[[], None] | None = None) -> None:
-        if self._document.path is None:
+        if self._document.path is None or self._document.read_only:
             self.save_as(on_saved)
         else:
             self.save_to(self._document.path, on_saved)
@@ -244,6 +245,14 @@ class FileController(QObject):
         workspace = self._document.workspace
         if workspace is None:
             return
+        self.guard.interactive = self.interactive
+        if path == self._document.path:
+            answer = self.guard.ask_save(path)
+            if answer == SAVE_AS:
+                self.save_as(on_saved)
+                return
+            if answer == CANCEL:
+                return
         # The stack index at the start is what becomes clean: edits made while saving stay unsaved.
         index = self._document.undo_stack.index()
 
@@ -254,9 +263,26 @@ class FileController(QObject):
                 self._document.path = path
                 self._document.path_changed.emit()
             self._settings.add_recent_file(path)
+            self.guard.remember(path)
             self.saved.emit(path)
             if on_saved is not None:
                 on_saved()
+
+        def failed(error: BaseException) -> None:
+            subject = self.tr("“{name}” could not be saved.").format(name=path.name)
+            if not (self.interactive and self.guard.offers_save_as(error)):
+                self.report_error(subject, error)
+                return
+            self.failed.emit(f"{subject}\n\n{error_text(error)}")
+            answer = QMessageBox.warning(
+                self._window,
+                self.tr("DigiDesk"),
+                f"{subject}\n\n{error_text(error)}",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_as(on_saved)
 
         def work() -> None:
             from digidesk.core import versions
@@ -269,6 +295,7 @@ class FileController(QObject):
             work,
             done,
             self.tr("“{name}” could not be saved.").format(name=path.name),
+            failed,
         )
 
     # -- import and export -------------------------------------------------------------------
@@ -429,11 +456,9 @@ class FileController(QObject):
         stem = self._document.display_name().removesuffix(WORKSPACE_SUFFIX)
         if shown is not None and view_name:
             stem = f"{stem} – {view_name}"
-        # Dataset names come from files and sheets ("budget: Blad1"): not all of it is
-        # allowed in a file name on Windows.
-        stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", stem).strip(" .") or "export"
+        # The dialog makes the name a file name and offers the last export folder.
         dialog = ExportDialog(
-            self._folder(),
+            None,
             stem,
             view_name if shown is not None else None,
             self._settings,

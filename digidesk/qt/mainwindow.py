@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosave.shut_down()  # saved or discarded on purpose: no copy to offer
+        self.files.guard.release()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         event.accept()

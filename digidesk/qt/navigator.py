@@ -8,12 +8,20 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 if TYPE_CHECKING:
+    from digidesk.core.model.observations import Dataset
     from digidesk.core.model.workspace import Workspace
 
 # A view key is (kind, key): ("dataset", "digdir"), ("compare", 0), ("strategy", 0),
 # ("award", 0), ("group", 0)
 ViewKey = tuple[str, object]
 _KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def dataset_tooltip(dataset: Dataset) -> str:
+    """The dataset's whole name, then the file and sheet it came from."""
+    source = dataset.provenance
+    where = " ▸ ".join(part for part in (source.file_name, source.sheet) if part)
+    return f"{dataset.name}\n{where}" if where and where != dataset.name else dataset.name
 
 
 class Navigator(QTreeWidget):
@@ -23,6 +31,8 @@ class Navigator(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
+        # "budget_2024_alla_forvaltningar: Socialtjänst": a file's datasets differ at the end.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._sections = {
             "dataset": QTreeWidgetItem(self, [self.tr("Datasets")]),
             "compare": QTreeWidgetItem(self, [self.tr("Analysis")]),
@@ -44,7 +54,8 @@ class Navigator(QTreeWidget):
             section.takeChildren()
         if workspace is not None:
             for dataset in workspace.datasets:
-                self._add("dataset", dataset.dataset_id, dataset.name)
+                item = self._add("dataset", dataset.dataset_id, dataset.name)
+                item.setToolTip(0, dataset_tooltip(dataset))
             if workspace.datasets:
                 self._add("compare", 0, self.tr("Compare areas"))
             for n, strategy in enumerate(workspace.strategies):
@@ -61,10 +72,11 @@ class Navigator(QTreeWidget):
         if first is not None:
             self.setCurrentItem(first)
 
-    def _add(self, kind: str, key: object, text: str) -> None:
+    def _add(self, kind: str, key: object, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self._sections[kind], [text])
         item.setToolTip(0, text)
         item.setData(0, _KEY_ROLE, (kind, key))
+        return item
 
     def sizeHint(self) -> QSize:  # noqa: N802
         # Wide enough for dataset names such as "Folkmängd 31 december (SCB)".

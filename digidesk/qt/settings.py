@@ -68,6 +68,15 @@ class Settings:
         self._s.setValue("files/last_folder", value)
 
     @property
+    def last_export_folder(self) -> str:
+        """The folder of the last export ("" before the first)."""
+        return str(self._s.value("export/last_folder", ""))
+
+    @last_export_folder.setter
+    def last_export_folder(self, value: str) -> None:
+        self._s.setValue("export/last_folder", value)
+
+    @property
     def import_mappings(self) -> dict[str, dict[str, str]]:
         """Column roles the user chose in the import wizard, per table layout.
 

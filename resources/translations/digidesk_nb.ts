@@ -127,7 +127,7 @@
     <message>
         <location filename="../../digidesk/qt/views/area_picker.py" line="51"/>
         <source>Compare the nominees of the workspace&apos;s award</source>
-        <translation>Sammenlign utmerkelsens nominerte</translation>
+        <translation>Sammenlign de nominerte til arbeidsområdets pris</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/area_picker.py" line="54"/>
@@ -273,17 +273,17 @@
 <context>
     <name>ColumnRoleModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
@@ -1136,76 +1136,84 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../digidesk/qt/error_text.py" line="23"/>
+        <source>DigiDesk ran into an internal error ({kind}) and stopped this task; nothing was changed. Please report it with a copy of the file if you can.</source>
+        <translation>DigiDesk fikk en intern feil ({kind}) og stoppet oppgaven; ingenting ble endret. Meld gjerne fra om feilen, med en kopi av filen om du kan.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="50"/>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="94"/>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="178"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="87"/>
         <source>The table as shown: “{name}” (filtered, sorted, long or pivoted)</source>
         <translation>Tabellen slik den vises: «{name}» (filtrert, sortert, lang eller pivotert)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="93"/>
         <source>The whole workspace: every dataset, indicators, areas, strategy and awards</source>
         <translation>Hele arbeidsområdet: alle datasett, indikatorer, områder, strategi og priser</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="99"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-arbeidsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="100"/>
         <source>CSV text file (.csv)</source>
         <translation>CSV-tekstfil (.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="107"/>
         <source>For Swedish and Norwegian Excel (semicolon, decimal comma)</source>
         <translation>For svensk og norsk Excel (semikolon, desimalkomma)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="109"/>
         <source>Standard (comma, decimal point)</source>
         <translation>Standard (komma, desimalpunktum)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="114"/>
         <source>Excel and LibreOffice read codes such as 0180 in a CSV file as numbers and drop the leading zero; an Excel workbook keeps them as text.</source>
         <translation>Excel og LibreOffice leser koder som 0301 i en CSV-fil som tall og mister nullen først; en Excel-arbeidsbok beholder dem som tekst.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="122"/>
         <source>Browse…</source>
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="142"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="143"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="144"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="174"/>
         <source>CSV text file (*.csv)</source>
         <translation>CSV-tekstfil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="176"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
@@ -1213,105 +1221,170 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="174"/>
+        <location filename="../../digidesk/qt/files.py" line="165"/>
+        <location filename="../../digidesk/qt/files.py" line="279"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="186"/>
+        <location filename="../../digidesk/qt/files.py" line="177"/>
         <source>Opening the demo workspace…</source>
         <translation>Åpner demoarbeidsområdet…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="189"/>
+        <location filename="../../digidesk/qt/files.py" line="180"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbeidsområdet kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="210"/>
-        <location filename="../../digidesk/qt/files.py" line="280"/>
+        <location filename="../../digidesk/qt/files.py" line="211"/>
+        <location filename="../../digidesk/qt/files.py" line="307"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Regneark og tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="212"/>
-        <location filename="../../digidesk/qt/files.py" line="282"/>
+        <location filename="../../digidesk/qt/files.py" line="213"/>
+        <location filename="../../digidesk/qt/files.py" line="309"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="307"/>
+        <location filename="../../digidesk/qt/files.py" line="334"/>
         <source>Opening {name}…</source>
         <translation>Åpner {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="308"/>
+        <location filename="../../digidesk/qt/files.py" line="335"/>
         <source>“{name}” could not be opened.</source>
         <translation>«{name}» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="206"/>
+        <location filename="../../digidesk/qt/files.py" line="207"/>
         <source>Open workspace</source>
         <translation>Åpne arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="231"/>
+        <location filename="../../digidesk/qt/files.py" line="232"/>
         <source>Save workspace</source>
         <translation>Lagre arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="208"/>
-        <location filename="../../digidesk/qt/files.py" line="233"/>
+        <location filename="../../digidesk/qt/files.py" line="209"/>
+        <location filename="../../digidesk/qt/files.py" line="234"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbeidsområder (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="168"/>
+        <location filename="../../digidesk/qt/files.py" line="159"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="268"/>
+        <location filename="../../digidesk/qt/files.py" line="294"/>
         <source>Saving {name}…</source>
         <translation>Lagrer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="271"/>
+        <location filename="../../digidesk/qt/files.py" line="272"/>
+        <location filename="../../digidesk/qt/files.py" line="297"/>
         <source>“{name}” could not be saved.</source>
         <translation>«{name}» kunne ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="278"/>
+        <location filename="../../digidesk/qt/files.py" line="305"/>
         <source>Import table</source>
         <translation>Importer tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="310"/>
-        <location filename="../../digidesk/qt/files.py" line="374"/>
+        <location filename="../../digidesk/qt/files.py" line="337"/>
+        <location filename="../../digidesk/qt/files.py" line="401"/>
         <source>Importing {name}…</source>
         <translation>Importerer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="311"/>
+        <location filename="../../digidesk/qt/files.py" line="338"/>
         <source>“{name}” could not be imported.</source>
         <translation>«{name}» kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="392"/>
+        <location filename="../../digidesk/qt/files.py" line="419"/>
         <source>Import “{name}”</source>
         <translation>Importer «{name}»</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="498"/>
+        <location filename="../../digidesk/qt/files.py" line="523"/>
         <source>Exporting {name}…</source>
         <translation>Eksporterer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="494"/>
-        <location filename="../../digidesk/qt/files.py" line="501"/>
+        <location filename="../../digidesk/qt/files.py" line="519"/>
+        <location filename="../../digidesk/qt/files.py" line="526"/>
         <source>“{name}” could not be exported.</source>
         <translation>«{name}» kunne ikke eksporteres.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="50"/>
+        <source>someone</source>
+        <translation>noen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="53"/>
+        <source>The file is open elsewhere</source>
+        <translation>Filen er åpen et annet sted</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="55"/>
+        <source>“{name}” seems to be open in {program} ({who}).</source>
+        <translation>«{name}» ser ut til å være åpen i {program} ({who}).</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="61"/>
+        <source>Open it read-only to look without changing it, open a copy to work on your own, or open it anyway if you know it is no longer in use.</source>
+        <translation>Åpne den skrivebeskyttet for å se uten å endre, åpne en kopi for å jobbe på egen hånd, eller åpne den likevel hvis du vet at den ikke lenger er i bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="65"/>
+        <source>Open &amp;read-only</source>
+        <translation>Åpne &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="66"/>
+        <source>Open a &amp;copy</source>
+        <translation>Åpne en &amp;kopi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="67"/>
+        <source>Open &amp;anyway</source>
+        <translation>Åpne &amp;likevel</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="92"/>
+        <source>The file has changed</source>
+        <translation>Filen er endret</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="94"/>
+        <source>“{name}” was changed by another program since DigiDesk opened it.</source>
+        <translation>«{name}» er endret av et annet program siden DigiDesk åpnet den.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="99"/>
+        <source>Saving over it replaces those changes; Save As keeps both.</source>
+        <translation>Lagrer du over den, erstattes de endringene; Lagre som tar vare på begge.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="101"/>
+        <source>Save &amp;over it</source>
+        <translation>Lagre &amp;over den</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="102"/>
+        <source>Save &amp;As…</source>
+        <translation>Lagre &amp;som…</translation>
     </message>
 </context>
 <context>
@@ -1506,187 +1579,187 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="50"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
         <source>Code and name</source>
         <translation>Kode og navn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
         <source>Area code</source>
         <translation>Områdekode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
         <source>Area name</source>
         <translation>Områdenavn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="58"/>
         <source>Breakdown</source>
         <translation>Inndeling</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="58"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="59"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="82"/>
         <source>Import table — {name}</source>
         <translation>Importer tabell — {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="126"/>
         <source>Unknown</source>
         <translation>Ukjent</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="146"/>
         <source>Tables in the file</source>
         <translation>Tabeller i filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="150"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="152"/>
         <source>Columns and their roles</source>
         <translation>Kolonner og rollene deres</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
         <source>Header</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="160"/>
         <source>Title, notes and other rows</source>
         <translation>Tittel, merknader og andre rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="179"/>
         <source>The file as read</source>
         <translation>Filen slik den ble lest</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="180"/>
         <source>Result preview</source>
         <translation>Forhåndsvisning av resultatet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="181"/>
         <source>To check</source>
         <translation>Å kontrollere</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="209"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="210"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="235"/>
         <source>no value column</source>
         <translation>ingen verdikolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="328"/>
         <source>long table, one value per row</source>
         <translation>lang tabell, én verdi per rad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="329"/>
         <source>wide table, periods as columns</source>
         <translation>bred tabell, perioder som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
         <source>wide table, indicators as columns</source>
         <translation>bred tabell, indikatorer som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="331"/>
         <source>wide table, areas as columns</source>
         <translation>bred tabell, områder som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="335"/>
         <source>No header row</source>
         <translation>Ingen overskriftsrad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="337"/>
         <source>Header: row {row}</source>
         <translation>Overskrift: rad {row}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="339"/>
         <source>Header: rows {first}–{last}</source>
         <translation>Overskrift: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="342"/>
         <source>data: rows {first}–{last}</source>
         <translation>data: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="384"/>
         <source>Working…</source>
         <translation>Arbeider…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="418"/>
         <source>No observations.</source>
         <translation>Ingen observasjoner.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="421"/>
         <source>The first {shown} of {total} observations</source>
         <translation>De første {shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="426"/>
         <source>(from the first {rows} of {all} data rows)</source>
         <translation>(fra de første {rows} av {all} datarader)</translation>
     </message>
@@ -1957,42 +2030,42 @@
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="316"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="306"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="334"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="324"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="350"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="340"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="352"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="342"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="435"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="425"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="437"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="427"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="449"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="439"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="450"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="440"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -2033,32 +2106,32 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="27"/>
+        <location filename="../../digidesk/qt/navigator.py" line="37"/>
         <source>Datasets</source>
         <translation>Datasett</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="28"/>
+        <location filename="../../digidesk/qt/navigator.py" line="38"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="29"/>
+        <location filename="../../digidesk/qt/navigator.py" line="39"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="30"/>
+        <location filename="../../digidesk/qt/navigator.py" line="40"/>
         <source>Award</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="31"/>
+        <location filename="../../digidesk/qt/navigator.py" line="41"/>
         <source>Area groups</source>
         <translation>Områdegrupper</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="49"/>
+        <location filename="../../digidesk/qt/navigator.py" line="60"/>
         <source>Compare areas</source>
         <translation>Sammenlign områder</translation>
     </message>
@@ -2434,23 +2507,23 @@
         <translation>Ny strategi fra &amp;mal…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="44"/>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="74"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="62"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="92"/>
         <source>Import strategy</source>
         <translation>Importer strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="46"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="64"/>
         <source>Strategy documents and sheets ({patterns})</source>
         <translation>Strategidokumenter og regneark ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="55"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="73"/>
         <source>Reading {name}…</source>
         <translation>Leser {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="75"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="93"/>
         <source>{name} could not be imported.
 
 {reason}</source>
@@ -2459,22 +2532,22 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="102"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="120"/>
         <source>New strategy from template</source>
         <translation>Ny strategi fra mal</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="103"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="121"/>
         <source>Strategy.xlsx</source>
         <translation>Strategi.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="104"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="122"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="118"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="136"/>
         <source>Saved {name}: fill it in, one row per target, and read it in with File ▸ Import strategy….</source>
         <translation>Lagret {name}: fyll inn én rad per målbar oppfølging og les inn filen med Fil ▸ Importer strategi….</translation>
     </message>
@@ -2939,7 +3012,13 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="129"/>
+        <location filename="../../digidesk/qt/document.py" line="137"/>
+        <source>{name} (read-only)</source>
+        <extracomment>opened read-only (another program has the file open): saving asks for a new name</extracomment>
+        <translation>{name} (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="143"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>

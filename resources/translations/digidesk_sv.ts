@@ -127,7 +127,7 @@
     <message>
         <location filename="../../digidesk/qt/views/area_picker.py" line="51"/>
         <source>Compare the nominees of the workspace&apos;s award</source>
-        <translation>Jämför utmärkelsens nominerade</translation>
+        <translation>Jämför de nominerade till arbetsytans utmärkelse</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/area_picker.py" line="54"/>
@@ -273,17 +273,17 @@
 <context>
     <name>ColumnRoleModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="234"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="235"/>
         <source>Example</source>
         <translation>Exempel</translation>
     </message>
@@ -1136,76 +1136,84 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../digidesk/qt/error_text.py" line="23"/>
+        <source>DigiDesk ran into an internal error ({kind}) and stopped this task; nothing was changed. Please report it with a copy of the file if you can.</source>
+        <translation>DigiDesk stötte på ett internt fel ({kind}) och avbröt uppgiften; ingenting ändrades. Rapportera gärna felet, med en kopia av filen om du kan.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="50"/>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="94"/>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="178"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="87"/>
         <source>The table as shown: “{name}” (filtered, sorted, long or pivoted)</source>
         <translation>Tabellen som den visas: ”{name}” (filtrerad, sorterad, lång eller pivoterad)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="93"/>
         <source>The whole workspace: every dataset, indicators, areas, strategy and awards</source>
         <translation>Hela arbetsytan: alla datamängder, indikatorer, områden, strategi och utmärkelser</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="99"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-arbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="100"/>
         <source>CSV text file (.csv)</source>
         <translation>CSV-textfil (.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="107"/>
         <source>For Swedish and Norwegian Excel (semicolon, decimal comma)</source>
         <translation>För svenskt och norskt Excel (semikolon, decimalkomma)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="109"/>
         <source>Standard (comma, decimal point)</source>
         <translation>Standard (kommatecken, decimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="114"/>
         <source>Excel and LibreOffice read codes such as 0180 in a CSV file as numbers and drop the leading zero; an Excel workbook keeps them as text.</source>
         <translation>Excel och LibreOffice läser koder som 0180 i en CSV-fil som tal och tappar nollan först; en Excel-arbetsbok behåller dem som text.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="122"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="142"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="143"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="144"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="174"/>
         <source>CSV text file (*.csv)</source>
         <translation>CSV-textfil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../digidesk/qt/dialogs/export_dialog.py" line="176"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
@@ -1213,105 +1221,170 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="174"/>
+        <location filename="../../digidesk/qt/files.py" line="165"/>
+        <location filename="../../digidesk/qt/files.py" line="279"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="186"/>
+        <location filename="../../digidesk/qt/files.py" line="177"/>
         <source>Opening the demo workspace…</source>
         <translation>Öppnar demoarbetsytan…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="189"/>
+        <location filename="../../digidesk/qt/files.py" line="180"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbetsytan kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="210"/>
-        <location filename="../../digidesk/qt/files.py" line="280"/>
+        <location filename="../../digidesk/qt/files.py" line="211"/>
+        <location filename="../../digidesk/qt/files.py" line="307"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Kalkylark och tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="212"/>
-        <location filename="../../digidesk/qt/files.py" line="282"/>
+        <location filename="../../digidesk/qt/files.py" line="213"/>
+        <location filename="../../digidesk/qt/files.py" line="309"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="307"/>
+        <location filename="../../digidesk/qt/files.py" line="334"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="308"/>
+        <location filename="../../digidesk/qt/files.py" line="335"/>
         <source>“{name}” could not be opened.</source>
         <translation>”{name}” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="206"/>
+        <location filename="../../digidesk/qt/files.py" line="207"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="231"/>
+        <location filename="../../digidesk/qt/files.py" line="232"/>
         <source>Save workspace</source>
         <translation>Spara arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="208"/>
-        <location filename="../../digidesk/qt/files.py" line="233"/>
+        <location filename="../../digidesk/qt/files.py" line="209"/>
+        <location filename="../../digidesk/qt/files.py" line="234"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="168"/>
+        <location filename="../../digidesk/qt/files.py" line="159"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="268"/>
+        <location filename="../../digidesk/qt/files.py" line="294"/>
         <source>Saving {name}…</source>
         <translation>Sparar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="271"/>
+        <location filename="../../digidesk/qt/files.py" line="272"/>
+        <location filename="../../digidesk/qt/files.py" line="297"/>
         <source>“{name}” could not be saved.</source>
         <translation>”{name}” kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="278"/>
+        <location filename="../../digidesk/qt/files.py" line="305"/>
         <source>Import table</source>
         <translation>Importera tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="310"/>
-        <location filename="../../digidesk/qt/files.py" line="374"/>
+        <location filename="../../digidesk/qt/files.py" line="337"/>
+        <location filename="../../digidesk/qt/files.py" line="401"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="311"/>
+        <location filename="../../digidesk/qt/files.py" line="338"/>
         <source>“{name}” could not be imported.</source>
         <translation>”{name}” kunde inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="392"/>
+        <location filename="../../digidesk/qt/files.py" line="419"/>
         <source>Import “{name}”</source>
         <translation>Importera ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="498"/>
+        <location filename="../../digidesk/qt/files.py" line="523"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="494"/>
-        <location filename="../../digidesk/qt/files.py" line="501"/>
+        <location filename="../../digidesk/qt/files.py" line="519"/>
+        <location filename="../../digidesk/qt/files.py" line="526"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="50"/>
+        <source>someone</source>
+        <translation>någon</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="53"/>
+        <source>The file is open elsewhere</source>
+        <translation>Filen är öppen på annat håll</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="55"/>
+        <source>“{name}” seems to be open in {program} ({who}).</source>
+        <translation>”{name}” verkar vara öppen i {program} ({who}).</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="61"/>
+        <source>Open it read-only to look without changing it, open a copy to work on your own, or open it anyway if you know it is no longer in use.</source>
+        <translation>Öppna den skrivskyddad för att titta utan att ändra, öppna en kopia för att arbeta på egen hand, eller öppna den ändå om du vet att den inte längre används.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="65"/>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="66"/>
+        <source>Open a &amp;copy</source>
+        <translation>Öppna en &amp;kopia</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="67"/>
+        <source>Open &amp;anyway</source>
+        <translation>Öppna &amp;ändå</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="92"/>
+        <source>The file has changed</source>
+        <translation>Filen har ändrats</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="94"/>
+        <source>“{name}” was changed by another program since DigiDesk opened it.</source>
+        <translation>”{name}” har ändrats av ett annat program sedan DigiDesk öppnade den.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="99"/>
+        <source>Saving over it replaces those changes; Save As keeps both.</source>
+        <translation>Om du sparar över den ersätts de ändringarna; Spara som behåller båda.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="101"/>
+        <source>Save &amp;over it</source>
+        <translation>Spara ö&amp;ver den</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/file_guard.py" line="102"/>
+        <source>Save &amp;As…</source>
+        <translation>Spara s&amp;om…</translation>
     </message>
 </context>
 <context>
@@ -1506,187 +1579,187 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="50"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
         <source>Code and name</source>
         <translation>Kod och namn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="51"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
         <source>Area code</source>
         <translation>Områdeskod</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="52"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
         <source>Area name</source>
         <translation>Områdesnamn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="53"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="54"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="55"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="56"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="57"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="58"/>
         <source>Breakdown</source>
         <translation>Uppdelning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/import_preview.py" line="58"/>
+        <location filename="../../digidesk/qt/models/import_preview.py" line="59"/>
         <source>Ignore</source>
         <translation>Ignorera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="82"/>
         <source>Import table — {name}</source>
         <translation>Importera tabell — {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="126"/>
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="146"/>
         <source>Tables in the file</source>
         <translation>Tabeller i filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="150"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="152"/>
         <source>Columns and their roles</source>
         <translation>Kolumner och deras roller</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
         <source>Header</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="160"/>
         <source>Title, notes and other rows</source>
         <translation>Titel, anmärkningar och andra rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="179"/>
         <source>The file as read</source>
         <translation>Filen så som den lästes</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="180"/>
         <source>Result preview</source>
         <translation>Förhandsvisning av resultatet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="181"/>
         <source>To check</source>
         <translation>Att kontrollera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="209"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="210"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="235"/>
         <source>no value column</source>
         <translation>ingen värdekolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="328"/>
         <source>long table, one value per row</source>
         <translation>lång tabell, ett värde per rad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="329"/>
         <source>wide table, periods as columns</source>
         <translation>bred tabell, perioder som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
         <source>wide table, indicators as columns</source>
         <translation>bred tabell, indikatorer som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="331"/>
         <source>wide table, areas as columns</source>
         <translation>bred tabell, områden som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="335"/>
         <source>No header row</source>
         <translation>Ingen rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="337"/>
         <source>Header: row {row}</source>
         <translation>Rubrik: rad {row}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="339"/>
         <source>Header: rows {first}–{last}</source>
         <translation>Rubrik: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="342"/>
         <source>data: rows {first}–{last}</source>
         <translation>data: rad {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="384"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="418"/>
         <source>No observations.</source>
         <translation>Inga observationer.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="421"/>
         <source>The first {shown} of {total} observations</source>
         <translation>De första {shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../digidesk/qt/dialogs/import_wizard.py" line="426"/>
         <source>(from the first {rows} of {all} data rows)</source>
         <translation>(från de första {rows} av {all} datarader)</translation>
     </message>
@@ -1957,42 +2030,42 @@
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="316"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="306"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importera en tabell först: det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="334"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="324"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="350"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="340"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="352"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="342"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="435"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="425"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="437"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="427"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="449"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="439"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="450"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="440"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -2033,32 +2106,32 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="27"/>
+        <location filename="../../digidesk/qt/navigator.py" line="37"/>
         <source>Datasets</source>
         <translation>Datamängder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="28"/>
+        <location filename="../../digidesk/qt/navigator.py" line="38"/>
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="29"/>
+        <location filename="../../digidesk/qt/navigator.py" line="39"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="30"/>
+        <location filename="../../digidesk/qt/navigator.py" line="40"/>
         <source>Award</source>
         <translation>Utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="31"/>
+        <location filename="../../digidesk/qt/navigator.py" line="41"/>
         <source>Area groups</source>
         <translation>Områdesgrupper</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/navigator.py" line="49"/>
+        <location filename="../../digidesk/qt/navigator.py" line="60"/>
         <source>Compare areas</source>
         <translation>Jämför områden</translation>
     </message>
@@ -2434,23 +2507,23 @@
         <translation>Ny strategi från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="44"/>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="74"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="62"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="92"/>
         <source>Import strategy</source>
         <translation>Importera strategi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="46"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="64"/>
         <source>Strategy documents and sheets ({patterns})</source>
         <translation>Strategidokument och kalkylark ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="55"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="73"/>
         <source>Reading {name}…</source>
         <translation>Läser {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="75"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="93"/>
         <source>{name} could not be imported.
 
 {reason}</source>
@@ -2459,22 +2532,22 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="102"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="120"/>
         <source>New strategy from template</source>
         <translation>Ny strategi från mall</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="103"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="121"/>
         <source>Strategy.xlsx</source>
         <translation>Strategi.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="104"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="122"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/strategy_actions.py" line="118"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="136"/>
         <source>Saved {name}: fill it in, one row per target, and read it in with File ▸ Import strategy….</source>
         <translation>Sparade {name}: fyll i en rad per mätbar uppföljning och läs in filen med Arkiv ▸ Importera strategi….</translation>
     </message>
@@ -2939,7 +3012,13 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="129"/>
+        <location filename="../../digidesk/qt/document.py" line="137"/>
+        <source>{name} (read-only)</source>
+        <extracomment>opened read-only (another program has the file open): saving asks for a new name</extracomment>
+        <translation>{name} (skrivskyddad)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="143"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>

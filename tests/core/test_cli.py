@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from digidesk.core.export.tidy import TIDY_COLUMNS
+from digidesk.core.export.tidy import DATASET_COLUMN, TIDY_COLUMNS
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -30,12 +30,13 @@ def test_convert_csv_digidesk_csv_round_trips_exactly(tmp_path):
     assert first.read_bytes() == second.read_bytes()
     with open(first, encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    # Several datasets: each row says which (Swedish and Norwegian codes overlap).
-    assert tuple(rows[0]) == (*TIDY_COLUMNS, "dataset")
-    assert {r[8] for r in rows[1:]} >= {"digdir", "kolada-bakgrund", "nvdb-vegnett"}
-    laxa = {(r[3], r[8]) for r in rows[1:] if r[2] == "1860"}
-    assert ("Vestvågøy", "nvdb-vegnett") in laxa and ("Laxå", "nvdb-vegnett") not in laxa
-    oslo = [r for r in rows if r[2] == "0301" and r[0] == "DIGDIR-POSTKASSE"]
+    # Several datasets: each row says which one it is from (Swedish and Norwegian codes
+    # overlap: 1860 is Laxå and Vestvågøy).
+    assert tuple(rows[0]) == (DATASET_COLUMN, *TIDY_COLUMNS)
+    roads = "Vegnett per kommune 2024 (NVDB, KOSTRA)"
+    laxa = {(r[4], r[0]) for r in rows[1:] if r[3] == "1860"}
+    assert ("Vestvågøy", roads) in laxa and ("Laxå", roads) not in laxa
+    oslo = [r[1:] for r in rows if r[3] == "0301" and r[1] == "DIGDIR-POSTKASSE"]
     assert oslo and oslo[0][6] == "56.8" and oslo[0][3].startswith("Oslo")
 
 
@@ -45,7 +46,7 @@ def test_convert_nordic_dialect(tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
-    assert text.splitlines()[0] == ";".join((*TIDY_COLUMNS, "dataset"))
+    assert text.splitlines()[0] == ";".join((DATASET_COLUMN, *TIDY_COLUMNS))
     assert ";56,8;" in text
     back = tmp_path / "back.digidesk"
     assert run("convert", str(out), str(back)).returncode == 0
@@ -159,3 +160,16 @@ def test_inspect_one_sheet_and_a_missing_sheet(shared):
     assert [t["sheet"] for t in one["tables"]] == ["radvis per kommune"]
     missing = run("inspect", str(path), "--sheet", "Finns inte")
     assert missing.returncode == 3 and "Finns inte" in missing.stderr
+
+
+def test_a_fault_of_digidesk_is_one_line_not_a_traceback(monkeypatch, capsys):
+    from digidesk import cli
+    from digidesk.core import loader
+
+    def broken(_spec):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(loader, "load_workspace", broken)
+    assert cli.main(["convert", "demo", "out.csv"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "RuntimeError" in err and "Traceback" not in err

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import random
+import resource
 import signal
 import sqlite3
+import subprocess
 import sys
 import time
 
@@ -88,26 +90,99 @@ def test_two_hundred_kills_during_saves(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == [target.name], leftovers
 
 
+def _small_disk(folder, size: int) -> bool:
+    """Mount a tmpfs of ``size`` bytes on ``folder`` (as root); False where not allowed."""
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+    )
+    return mounted.returncode == 0
+
+
 def test_a_full_disk_leaves_the_old_file_and_no_temporary_file(tmp_path):
-    import resource
+    old = _workspace("gammal", 1)
+    probe = tmp_path / "probe.digidesk"
+    store.save(old, probe)
+    disk = tmp_path / "disk"
+    real_disk = os.geteuid() == 0 and _small_disk(disk, probe.stat().st_size + 256 * 1024)
+    if not real_disk:
+        disk.mkdir(exist_ok=True)
+    try:
+        target = disk / "arbete.digidesk"
+        store.save(old, target)
+        before = target.read_bytes()
+        pid = os.fork()
+        if pid == 0:
+            if not real_disk:
+                # A file size limit makes writes past 64 kB fail, like a full disk.
+                signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+                resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+            try:
+                store.save(_workspace("ny", 2), target)
+            except StoreError as error:
+                full = error.code == "store.disk_full"
+                os._exit(3 if full or (not real_disk and error.code == "store.write_failed") else 4)
+            except BaseException:  # noqa: BLE001
+                os._exit(5)
+            os._exit(0)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 3
+        assert target.read_bytes() == before
+        assert [p.name for p in disk.iterdir()] == [target.name]
+    finally:
+        if real_disk:
+            subprocess.run(["umount", str(disk)], check=False)
+
+
+@pytest.mark.skipif(not hasattr(os, "setuid") or os.geteuid() != 0, reason="needs root to drop")
+def test_a_read_only_folder_as_an_ordinary_user():
+    # CI runs as root, which may write anywhere: the save runs as "nobody" instead, in a
+    # folder it can enter but not write to.
+    import shutil
+    import tempfile
+    from pathlib import Path
 
     old = _workspace("gammal", 1)
-    target = tmp_path / "arbete.digidesk"
+    base = Path(tempfile.mkdtemp(prefix="digidesk-readonly-"))
+    os.chmod(base, 0o755)
+    folder = base / "skrivskyddad"
+    folder.mkdir()
+    target = folder / "arbete.digidesk"
     store.save(old, target)
+    os.chmod(folder, 0o755)
+    os.chmod(target, 0o644)
     before = target.read_bytes()
     pid = os.fork()
     if pid == 0:
-        # The file size limit makes every write past 64 kB fail, like a disk that is full.
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
         try:
+            os.setgid(65534)
+            os.setuid(65534)
             store.save(_workspace("ny", 2), target)
         except StoreError as error:
-            os._exit(3 if error.code == "store.write_failed" else 4)
+            os._exit(3 if error.code == "store.read_only" else 4)
         except BaseException:  # noqa: BLE001
             os._exit(5)
         os._exit(0)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 3
     assert target.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+    assert [p.name for p in folder.iterdir()] == [target.name]
+    shutil.rmtree(base)
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (OSError(28, "No space left on device"), "store.disk_full"),
+        (OSError(36, "File name too long"), "store.path_too_long"),
+        (PermissionError(13, "Permission denied"), "store.read_only"),
+        (OSError(30, "Read-only file system"), "store.read_only"),
+        (FileNotFoundError(2, "No such file or directory"), "store.folder_missing"),
+        (OSError(5, "Input/output error"), "store.write_failed"),
+    ],
+)
+def test_write_errors_in_words(error, code, tmp_path):
+    from digidesk.core.store import write_error
+
+    assert write_error(error, tmp_path / "x.digidesk").code == code

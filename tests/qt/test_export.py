@@ -3,6 +3,8 @@ progress, cancel, and the workbook that comes out."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
@@ -174,3 +176,63 @@ def test_edits_wait_while_a_background_task_reads_the_workspace(demo_window):
     demo_window._on_busy(False, "")
     assert edit.undo.isEnabled() and not edit.redo.isEnabled()
     assert all(a.isEnabled() for a in edit.table)
+
+
+@pytest.mark.parametrize(
+    ("name", "stem"),
+    [
+        ("budget: Blad1", "budget – Blad1"),
+        ("Arbete – Folkemengde 1. januar", "Arbete – Folkemengde 1. januar"),
+        ("budget: Blad1 / 2024?", "budget – Blad1 - 2024"),
+        ('a "quoted" <name>*', "a quoted name"),
+        ("CON", "CON export"),
+        (": ", "export"),
+    ],
+)
+def test_default_file_names_are_readable(qtbot, tmp_path, name, stem):
+    from digidesk.qt.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(str(tmp_path), name, None)
+    qtbot.addWidget(dialog)
+    assert dialog.path.text() == str(tmp_path / f"{stem}.xlsx")
+
+
+def test_default_folder_is_the_last_export_folder_else_documents(qtbot, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+
+    from digidesk.qt.dialogs.export_dialog import ExportDialog, default_folder
+    from digidesk.qt.settings import Settings
+
+    settings = Settings()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    first = ExportDialog(None, "budget: Blad1", None, settings)
+    qtbot.addWidget(first)
+    expected = documents if documents and Path(documents).is_dir() else str(Path.home())
+    assert Path(first.path.text()).parent == Path(expected)
+    chosen = tmp_path / "reports"
+    chosen.mkdir()
+    first.path.setText(str(chosen / "x.xlsx"))
+    first.choice()
+    again = ExportDialog(None, "budget: Blad1", None, settings)
+    qtbot.addWidget(again)
+    assert again.path.text() == str(chosen / "budget – Blad1.xlsx")
+    chosen.rmdir()  # a folder that is gone is not offered
+    assert default_folder(settings) == expected
+
+
+def test_export_action_offers_the_last_export_folder_not_the_source_folder(
+    demo_window, qtbot, tmp_path, monkeypatch
+):
+    from digidesk.qt.dialogs.export_dialog import ExportDialog
+
+    demo_window.files._settings.last_export_folder = str(tmp_path)
+    offered = {}
+
+    def look(dialog):
+        offered["path"] = dialog.path.text()
+        return ExportDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", look)
+    demo_window.files.ask_export(lambda: None, "budget: Blad1")
+    assert Path(offered["path"]).parent == tmp_path
+    assert Path(offered["path"]).name.endswith("budget – Blad1.xlsx")

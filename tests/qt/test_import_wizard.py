@@ -193,9 +193,16 @@ def test_roles_are_remembered_for_a_file_with_the_same_header(qtbot, tmp_path):
     second.reject()
     assert len(Settings().import_mappings) == 1
     # Going back to what DigiDesk detects forgets the mapping.
+    from digidesk.core.io.pipeline import inspect_book, read_book
+
+    detected = next(
+        c.role
+        for c in inspect_book(read_book(source, in_worker=False)).plans[0].columns
+        if c.label == "Sentralitet_nr_2008"
+    )
     again = open_wizard(qtbot, source)
     assert again.plans[0].country == "SE"
-    again.set_role(0, plan.columns_with("value")[0].index, "dimension")
+    again.set_role(0, plan.columns_with("value")[0].index, detected)
     again.set_country(0, "NO")
     again.set_checked(0, True)
     again.remember_roles()  # (accept() would refuse: this table has no value column)
@@ -404,3 +411,49 @@ def test_opening_a_spreadsheet_makes_a_new_workspace(window, qtbot):
     assert [len(d.observations) for d in workspace.datasets] == [4_608]
     assert window.document.path is None
     assert not window.document.modified
+
+
+def test_datasets_of_a_workbook_are_named_by_file_and_sheet(demo_window, qtbot):
+    """Every sheet's dataset shows its sheet, also when the navigator is narrow; the tooltip
+    has the whole name, the file and the sheet."""
+    from PySide6.QtCore import Qt as QtNamespace
+
+    with qtbot.waitSignal(demo_window.files.imported, timeout=60_000):
+        demo_window.files.import_path(corpus("kostra_vegnett_kommune_2024.xlsx"))
+    navigator = demo_window.navigator
+    assert navigator.textElideMode() == QtNamespace.TextElideMode.ElideMiddle
+    section = navigator.topLevelItem(0)
+    items = [section.child(n) for n in range(section.childCount())]
+    ours = [i for i in items if i.text(0).startswith("kostra_vegnett_kommune_2024: ")]
+    assert len(ours) == 6 and len({i.text(0) for i in ours}) == 6
+    kommuner = next(i for i in ours if i.text(0).endswith(": Tabell kommuner"))
+    tip = kommuner.toolTip(0)
+    assert tip.startswith("kostra_vegnett_kommune_2024: Tabell kommuner\n")
+    assert "kostra_vegnett_kommune_2024.xlsx ▸ Tabell kommuner" in tip
+
+
+def test_files_and_the_import_wizard_do_not_import_each_other():
+    import ast
+
+    import digidesk.qt.dialogs.import_wizard as wizard
+    import digidesk.qt.files as files
+
+    def imported(module) -> set[str]:
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        names = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names.add(node.module)
+            elif isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+        return names
+
+    assert "digidesk.qt.dialogs.import_wizard" in imported(files)
+    assert "digidesk.qt.files" not in imported(wizard)
+
+
+def test_an_unexpected_error_is_said_in_words_not_as_its_text(qtbot):
+    from digidesk.qt.error_text import error_text
+
+    text = error_text(ValueError("not a date or a period starting with a year: 'uppg'"))
+    assert "uppg" not in text and "ValueError" in text and "DigiDesk" in text

@@ -63,9 +63,13 @@ class ColumnPlan:
     def cells(self, begin: int, end: int) -> tuple[list[Any], list[Format | None] | None]:
         raise NotImplementedError
 
+    def formats(self) -> list[Format | None]:
+        """Every format a cell of this column may get."""
+        return [self.fixed]
 
-class _Lookup(ColumnPlan):
-    """Distinct values (or formats) and, per row, which one."""
+
+class TextPlan(ColumnPlan):
+    """Distinct texts (and their formats) and, per row, which one."""
 
     def __init__(
         self,
@@ -84,8 +88,15 @@ class _Lookup(ColumnPlan):
         formats = self._formats[index].tolist() if self._formats is not None else None
         return self._values[index].tolist(), formats
 
+    def distinct(self) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """The distinct texts (None: an empty cell), each row's one, and their formats."""
+        return self._values, self._index, self._formats
 
-class _Numbers(ColumnPlan):
+    def formats(self) -> list[Format | None]:
+        return [self.fixed] + (self._formats.tolist() if self._formats is not None else [])
+
+
+class NumberPlan(ColumnPlan):
     def __init__(
         self,
         col: int,
@@ -105,8 +116,15 @@ class _Numbers(ColumnPlan):
         lookup, index = self._formats
         return values, lookup[index[begin:end]].tolist()
 
+    def arrays(self) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
+        """The numbers (NaN and infinities: empty) and the row formats (lookup, index)."""
+        return self._numbers, self._formats
 
-class _Listed(ColumnPlan):
+    def formats(self) -> list[Format | None]:
+        return [self.fixed] + (self._formats[0].tolist() if self._formats is not None else [])
+
+
+class ListedPlan(ColumnPlan):
     def __init__(self, col: int, write: Writer, fixed: Format | None, values: list[Any]) -> None:
         super().__init__(col, write, fixed)
         self._values = values
@@ -186,7 +204,7 @@ def _number_plan(
         index, uniques = pd.factorize(codes)  # a missing code (-1) takes the column's format
         lookup = _objects([styles.get(str(c), top=top) for c in uniques] + [fixed])
         formats = (lookup, index)
-    return _Numbers(j, ws.write_number, fixed, numbers, formats)
+    return NumberPlan(j, ws.write_number, fixed, numbers, formats)
 
 
 def _date_plan(
@@ -234,7 +252,7 @@ def _date_plan(
                 return write_string(row, col, value, text_format)
             return write_datetime(row, col, value, fmt)
 
-    return _Listed(j, write, fixed, values)
+    return ListedPlan(j, write, fixed, values)
 
 
 def _text_plan(
@@ -263,7 +281,7 @@ def _text_plan(
         texts.append(text or None)
         risky.append(text[:1] in TRIGGERS and is_risky(text))
     formats = _objects([quoted if r else fixed for r in risky]) if any(risky) else None
-    return _Lookup(j, ws.write_string, fixed, _objects(texts), index, formats)
+    return TextPlan(j, ws.write_string, fixed, _objects(texts), index, formats)
 
 
 def _cut(

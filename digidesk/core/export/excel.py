@@ -31,11 +31,18 @@ from xlsxwriter.worksheet import Worksheet
 
 from digidesk import __version__
 from digidesk.core.atomic import atomic_target
-from digidesk.core.export.columns import LongText, SheetPart, column_kind
+from digidesk.core.export.columns import LongText, SheetPart, column_kind, plan_columns
 from digidesk.core.export.limits import ExportWarning, check_columns, row_chunks, safe_sheet_name
 from digidesk.core.export.numformat import sample_text
 from digidesk.core.export.rows import WRAP_WIDTH, write_rows, write_text_cell
 from digidesk.core.export.sheets import workspace_sheets
+from digidesk.core.export.sheetxml import (
+    DeferredRows,
+    defer,
+    splice,
+    spliceable,
+    splices,
+)
 from digidesk.core.export.spec import ColumnKind, SheetSpec
 from digidesk.core.export.styles import DATE_FORMAT, Styles
 from digidesk.core.export.ticker import CancelledCallback, ProgressCallback, Ticker
@@ -88,16 +95,22 @@ def write_workbook(
         for start, stop in chunks:
             plan.append((safe_sheet_name(spec.name, taken), spec, start, stop))
     total = sum(stop - start for _, _, start, stop in plan)
-    cells = sum((stop - start) * len(spec.frame.columns) for _, spec, start, stop in plan)
+    cells = sum(
+        (stop - start) * len(spec.frame.columns)
+        for _, spec, start, stop in plan
+        if not splices(spec, stop - start)
+    )
     ticker = Ticker(total, progress, cancelled, share=_ROWS_SHARE)
     ticker.start()
+    deferred: list[DeferredRows] = []
     with atomic_target(path) as temp:
         workbook = xlsxwriter.Workbook(
             str(temp),
             {
                 # Up to IN_MEMORY_CELLS xlsxwriter keeps the cells and shares repeated
                 # strings (faster, smaller files); above, it streams rows to disk so that
-                # memory stays flat however big the table.
+                # memory stays flat however big the table. Rows of long parts are put in
+                # after it has closed the file (sheetxml), and are not counted.
                 "constant_memory": cells > IN_MEMORY_CELLS,
                 # Typed writes only: never guess that text is a formula, number or link.
                 "strings_to_formulas": False,
@@ -111,13 +124,23 @@ def write_workbook(
             styles = Styles(workbook)
             for sheet_title, spec, start, stop in plan:
                 _write_sheet(
-                    workbook, sheet_title, spec, start, stop, styles, warnings, long_text, ticker
+                    workbook,
+                    sheet_title,
+                    spec,
+                    start,
+                    stop,
+                    styles,
+                    warnings,
+                    long_text,
+                    ticker,
+                    deferred,
                 )
             ticker.check()
         except BaseException:
             _close_quietly(workbook)
             raise
         workbook.close()
+        splice(temp, deferred, ticker)
         ticker.check()  # a cancel while the file was packed still leaves no file
     ticker.finish()
     return warnings
@@ -139,6 +162,7 @@ def _write_sheet(
     warnings: list[ExportWarning],
     long_text: LongText,
     ticker: Ticker,
+    deferred: list[DeferredRows],
 ) -> None:
     ws = workbook.add_worksheet(title)
     frame = spec.frame.iloc[start:stop]
@@ -167,7 +191,10 @@ def _write_sheet(
     add_colour_scales(ws, spec, names, start, stop, top + 1)
     add_charts(workbook, ws, title, spec, frame, top)
     part = SheetPart(title, spec, frame, names, kinds, start, top + 1)
-    _write_rows(ws, part, styles, warnings, long_text, ticker)
+    if spliceable(part):
+        deferred.append(defer(part, plan_columns(ws, part, styles, warnings, long_text), styles))
+    else:
+        _write_rows(ws, part, styles, warnings, long_text, ticker)
 
 
 _write_rows = write_rows  # one name to replace in tests that make writing fail

@@ -41,18 +41,51 @@ class ExportWarning:
 def safe_sheet_name(name: str, taken: set[str]) -> str:
     """A legal sheet name of at most 31 characters, unique ignoring case within ``taken``.
 
-    ``taken`` holds the lower-cased names already used and gets the new one.
+    Characters Excel forbids become their nearest allowed ones (``:`` a dash, ``/`` a
+    hyphen, ``[ ]`` parentheses), underscores of file names spaces. A longer name keeps
+    its meaning: the part after a colon (a dataset's sheet or table, "Värde") stays
+    whole and the part before it is cut between words with "…": "Kolada EOS export … -
+    Värde". ``taken`` holds the lower-cased names already used and gets the new one.
     """
-    base = _BAD_SHEET_CHARS.sub("_", str(name)).strip().strip("'").strip() or "Blad"
+    base = _readable(str(name)) or "Blad"
     if base.lower() == "history":  # reserved by Excel
         base = "History_"
-    candidate, n = base[:MAX_SHEET_NAME].rstrip(), 1
+    candidate, n = _shorten(base, MAX_SHEET_NAME), 1
     while candidate.lower() in taken:
         n += 1
         suffix = f" ({n})"
-        candidate = base[: MAX_SHEET_NAME - len(suffix)].rstrip() + suffix
+        candidate = _shorten(base, MAX_SHEET_NAME - len(suffix)) + suffix
     taken.add(candidate.lower())
     return candidate
+
+
+_REPLACEMENTS = str.maketrans({"/": "-", "\\": "-", "[": "(", "]": ")", "?": "", "*": "", "_": " "})
+
+
+def _readable(name: str) -> str:
+    # Excel counts a sheet name's length in UTF-16 units; an emoji would take two.
+    name = "".join(c for c in name if ord(c) <= 0xFFFF)
+    text = re.sub(r"\s*:\s*", " - ", name).translate(_REPLACEMENTS)
+    text = _BAD_SHEET_CHARS.sub(" ", text)
+    return " ".join(text.split()).strip("'").strip(" -")
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters: the head cut between words, the tail kept."""
+    if len(text) <= limit:
+        return text
+    head, sep, tail = text.rpartition(" - ")
+    if sep and len(tail) + 5 <= limit:
+        room = limit - len(tail) - len(" … ")
+        return _cut_words(head, room) + " … " + tail
+    return _cut_words(text, limit - 1) + "…"
+
+
+def _cut_words(text: str, limit: int) -> str:
+    cut = text[: limit + 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if 0 < space <= limit and space >= limit // 2 else cut[:limit]
+    return cut.rstrip(" -").rstrip("'")
 
 
 def utf16_len(text: str) -> int:

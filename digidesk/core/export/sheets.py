@@ -18,7 +18,7 @@ import pandas as pd
 from digidesk import __version__
 from digidesk.core.export.numformat import decimals_used, number_format
 from digidesk.core.export.spec import RowScale, SheetSpec
-from digidesk.core.export.tidy import DATASET_COLUMN, TIDY_COLUMNS, tidy_table
+from digidesk.core.export.tidy import TIDY_COLUMNS, tidy_table
 from digidesk.core.model.areas import AreaRegister, default_register
 from digidesk.core.model.award import Award
 from digidesk.core.model.indicators import Direction
@@ -87,8 +87,7 @@ def _is_percent(unit: str) -> bool:
 
 
 def dataset_sheets(workspace: Workspace, register: AreaRegister | None = None) -> list[SheetSpec]:
-    # Each dataset has a sheet of its own: the sheet says which dataset a row is from.
-    tidy = tidy_table(workspace, register).drop(columns=[DATASET_COLUMN], errors="ignore")
+    tidy = tidy_table(workspace, register, dataset_column=False)  # a sheet per dataset
     units = {i: ind.unit for i, ind in workspace.indicators.items()}
     directions = {i: ind.direction for i, ind in workspace.indicators.items()}
     sheets, start = [], 0
@@ -115,22 +114,36 @@ def indicators_sheet(workspace: Workspace) -> SheetSpec:
 
 
 def areas_sheet(workspace: Workspace, register: AreaRegister | None = None) -> SheetSpec:
-    """Every area the datasets use, described by the register as of the latest period."""
+    """Every area the datasets use, described by the register as of the latest period.
+
+    A code the register has no row for on that date (Norwegian periods before its first
+    list, 2019) is described by the code's latest row; a name the register does not know
+    at all comes from the source.
+    """
     register = register or default_register()
     latest: dict[tuple[str, str], str] = {}
+    source_names: dict[tuple[str, str], str] = {}
     for dataset in workspace.datasets:
         frame = dataset.observations
-        pairs = zip(frame["area_id"].astype(str), frame["period"].astype(str), strict=True)
-        for area_id, period in pairs:
-            key = (dataset.country, area_id)
-            latest[key] = max(latest.get(key, ""), period)
+        if not len(frame):
+            continue
+        periods = pd.Series(
+            frame["period"].astype(str).to_numpy(), index=frame["area_id"].astype(str).to_numpy()
+        )
+        for area_id, period in periods.groupby(level=0, sort=False).max().items():
+            key = (dataset.country, str(area_id))
+            latest[key] = max(latest.get(key, ""), str(period))
+            if key not in source_names and dataset.area_names.get(key[1]):
+                source_names[key] = dataset.area_names[key[1]]
     rows = []
     for (country, area_id), period in sorted(latest.items()):
         area = register.get(area_id, country or None, on=period[:4] or None)
+        if area is None and period[:4]:
+            area = register.get(area_id, country or None)
         rows.append(
             (
                 area_id,
-                area.name if area else "",
+                area.name if area else source_names.get((country, area_id), ""),
                 area.country if area else country,
                 area.level if area else "",
                 (area.parent_id or "") if area else "",

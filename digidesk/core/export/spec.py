@@ -11,7 +11,7 @@ import pandas as pd
 from digidesk.core.model.indicators import Direction
 
 ColumnKind = Literal["text", "number", "date"]
-ChartKind = Literal["line", "bar", "radar"]
+ChartKind = Literal["line", "bar", "barh", "scatter", "radar"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +21,9 @@ class ChartSpec:
     ``category`` names the column whose values label the points (periods, areas,
     criteria); each column in ``series`` becomes one series, named by its header.
     ``percent`` formats the value axis as a percentage (for columns holding
-    fractions with a % format). ``"bar"`` draws vertical bars.
+    fractions with a % format). ``"bar"`` draws vertical bars, ``"barh"`` horizontal
+    ones with the first row at the top; in a ``"scatter"`` the category column holds the
+    x values.
     """
 
     kind: ChartKind
@@ -30,6 +32,16 @@ class ChartSpec:
     series: tuple[str, ...]
     y_title: str = ""
     percent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ImageSpec:
+    """A picture (PNG bytes) placed to the right of the table, below its charts, at
+    ``scale`` of its pixel size (a 150-dpi picture at 0.64 shows at its printed size)."""
+
+    png: bytes
+    name: str = "chart.png"
+    scale: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +86,4 @@ class SheetSpec:
     colour_scales: dict[str, Direction] = field(default_factory=dict)
     colour_scale_rows: list[RowScale] = field(default_factory=list)
     charts: list[ChartSpec] = field(default_factory=list)
+    images: list[ImageSpec] = field(default_factory=list)

@@ -17,19 +17,28 @@ TIDY_COLUMNS: tuple[str, ...] = (
     "value",
     "status",
 )
-#: The last column when a workspace has several datasets, so that observations of different
-#: datasets (Swedish and Norwegian kommuner share codes) never read back as duplicates.
+#: The column that says which dataset a row is from, first in a table of several datasets.
 DATASET_COLUMN = "dataset"
 
 
-def tidy_table(workspace: Workspace, register: AreaRegister | None = None) -> pd.DataFrame:
+def tidy_table(
+    workspace: Workspace,
+    register: AreaRegister | None = None,
+    *,
+    dataset_column: bool | None = None,
+) -> pd.DataFrame:
     """All observations of ``workspace`` with indicator titles and area names.
 
     An area's name is the one its source used, else the register's name for the
-    dataset's country and the observation's period. With more than one dataset, a
-    ``dataset`` column gives each row's dataset id.
+    dataset's country and the observation's period. With ``dataset_column`` (by default:
+    when the workspace has more than one dataset) the first column names each row's
+    dataset, so that the same observation from two datasets stays two rows one can tell
+    apart.
     """
     register = register or default_register()
+    if dataset_column is None:
+        dataset_column = len(workspace.datasets) > 1
+    labels = _dataset_labels(workspace)
     parts = []
     for dataset in workspace.datasets:
         frame = dataset.observations
@@ -57,8 +66,18 @@ def tidy_table(workspace: Workspace, register: AreaRegister | None = None) -> pd
                 }
             )
         )
-        if len(workspace.datasets) > 1:
-            parts[-1][DATASET_COLUMN] = dataset.dataset_id
+        if dataset_column:
+            parts[-1].insert(0, DATASET_COLUMN, labels[dataset.dataset_id])
+    columns = (DATASET_COLUMN, *TIDY_COLUMNS) if dataset_column else TIDY_COLUMNS
     if not parts:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in TIDY_COLUMNS})
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     return pd.concat(parts, ignore_index=True)
+
+
+def _dataset_labels(workspace: Workspace) -> dict[str, str]:
+    """Each dataset's name, with its id where two datasets have the same name."""
+    names = [d.name for d in workspace.datasets]
+    return {
+        d.dataset_id: d.name if names.count(d.name) == 1 else f"{d.name} ({d.dataset_id})"
+        for d in workspace.datasets
+    }

@@ -8,12 +8,14 @@ format, so it follows the values when the reader edits or sorts them.
 Charts are native Excel charts whose series refer to the sheet's own cells (no
 pictures), placed to the right of the table. In constant-memory mode xlsxwriter
 keeps no cells to cache in the chart, so the chart gets a copy of the values
-from the table itself (up to ``CACHE_ROWS`` rows).
+from the table itself (up to ``CACHE_ROWS`` rows). A chart Excel has no type for comes
+as a picture (``SheetSpec.images``), placed below the native charts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
 import numpy as np
@@ -26,7 +28,13 @@ from digidesk.core.errors import ExportError
 from digidesk.core.export.spec import ChartSpec, SheetSpec
 
 RED, YELLOW, GREEN = "#F8696B", "#FFEB84", "#63BE7B"  # Excel's own scale colours
-_CHART_TYPES = {"line": "line", "bar": "column", "radar": "radar"}
+_CHART_TYPES = {
+    "line": "line",
+    "bar": "column",
+    "barh": "bar",
+    "scatter": "scatter",
+    "radar": "radar",
+}
 CHART_ROWS = 16  # a chart is 288 px high, 14.4 rows of 20 px; one row and a bit between
 CACHE_ROWS = 10_000  # charts over more rows carry no cached values
 
@@ -144,6 +152,10 @@ def add_charts(
         _axes(chart, chart_spec)
         ws.insert_chart(anchor, len(names) + 1, chart)
         anchor += CHART_ROWS
+    for image in spec.images:
+        options = {"image_data": io.BytesIO(image.png), "x_scale": image.scale,
+                   "y_scale": image.scale, "object_position": 3}  # fmt: skip
+        ws.insert_image(anchor, len(names) + 1, image.name, options)
 
 
 def _cache(series: pd.Series, rows: int, numbers: bool = False) -> list[Any] | None:
@@ -172,6 +184,10 @@ def _axes(chart: Any, spec: ChartSpec) -> None:
         values["name"] = spec.y_title
     if spec.percent:
         values["num_format"] = "0%"
-    if values:
+    if spec.kind == "barh":  # values along x, the first row at the top
+        chart.set_y_axis({"reverse": True})
+        if values:
+            chart.set_x_axis(values)
+    elif values:
         chart.set_y_axis(values)
     chart.set_legend({"position": "bottom"} if len(spec.series) > 1 else {"none": True})

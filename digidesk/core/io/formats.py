@@ -1,6 +1,6 @@
 """Known layouts, recognised by their headers, named for the user and planned exactly.
 
-The generic planner in :mod:`layout` handles any table; a known format only
+The generic planner in :mod:`roles` handles any table; a known format only
 names it ("Kolada (API)") and fixes the roles the generic guess cannot know,
 such as Kolada's ``count`` column, which is a number but not the value.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from digidesk.core.io.grid import RawBook
-from digidesk.core.io.layout import ColumnPlan, Role, TablePlan, plan_layout
+from digidesk.core.io.plan import ColumnPlan, Role, TablePlan, plan_layout
 
 
 def _labels(plan: TablePlan) -> list[str]:

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from digidesk.core.io.grid import Cell, RawBook, RawSheet
-from digidesk.core.io.layout import TablePlan
+from digidesk.core.io.plan import TablePlan
 from digidesk.core.io.tidy import TidyResult
 from digidesk.core.model.areas import AreaRegister
 from digidesk.core.model.indicators import DIRECTIONS, Indicator

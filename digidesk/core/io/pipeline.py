@@ -9,6 +9,8 @@ are pure functions of the grid.
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,8 +18,9 @@ from digidesk.core.errors import InputError
 from digidesk.core.io import own_export
 from digidesk.core.io.formats import recognise
 from digidesk.core.io.grid import RawBook
-from digidesk.core.io.layout import TablePlan
 from digidesk.core.io.limits import DEFAULT_LIMITS, Limits
+from digidesk.core.io.plan import TablePlan
+from digidesk.core.io.sheets_apart import keep_tables_apart
 from digidesk.core.io.tables import find_tables
 from digidesk.core.io.tidy import TidyResult, tidy_table
 from digidesk.core.model.areas import AreaRegister, default_register
@@ -94,8 +97,8 @@ def import_book(
     progress = progress or NullProgress()
     sheets = {s.name: s for s in book.sheets}
     result = ImportResult(path=book.path)
-    name = Path(book.path).stem
     own: dict[str, Indicator] | None = None  # a DigiDesk workbook's own indicators
+    done: list[tuple[TablePlan, TidyResult]] = []
     for n, plan in enumerate(plans):
         if progress.cancelled:
             raise InputError("input.cancelled", path=book.path)
@@ -111,10 +114,14 @@ def import_book(
             tidy = tidy_table(sheets[plan.sheet], plan, register, decimal=book.decimal)
             if own:
                 tidy = own_export.restore_indicators(tidy, own)
-        label = plan.title or (plan.sheet if len(book.sheets) > 1 or book.kind != "csv" else "")
+        done.append((plan, tidy))
+    kept = [p for p, _ in done]
+    tidied = keep_tables_apart(kept, [t for _, t in done])
+    names = dataset_names(book, kept)
+    for n, (plan, tidy, name) in enumerate(zip(kept, tidied, names, strict=True)):
         dataset = Dataset(
-            dataset_id=f"{name}-{n + 1}",
-            name=f"{name}: {label}" if label and label != name else name,
+            dataset_id=f"{Path(book.path).stem}-{n + 1}",
+            name=name,
             observations=tidy.observations,
             country=plan.country,
             area_names=tidy.area_names,
@@ -129,6 +136,31 @@ def import_book(
     if not result.tables:
         raise InputError("input.no_values", path=book.path)
     return result
+
+
+def dataset_names(book: RawBook, plans: Sequence[TablePlan]) -> list[str]:
+    """A name for each table's dataset, different from the others of the file: the file's
+    name, then the sheet's when the file has several sheets (a stacked table's title, or
+    its number, after it), else the table's title."""
+    stem = Path(book.path).stem
+    several = len(book.sheets) > 1
+    per_sheet = Counter(p.sheet for p in plans)
+    names: list[str] = []
+    for plan in plans:
+        if several:
+            label = plan.sheet
+            if per_sheet[plan.sheet] > 1:
+                label += f" – {plan.title}" if plan.title else ""
+        else:
+            label = plan.title or (plan.sheet if book.kind != "csv" else "")
+        name = f"{stem}: {label}" if label and label != stem else stem
+        names.append(name)
+    seen: Counter[str] = Counter()
+    unique: list[str] = []
+    for name in names:
+        seen[name] += 1
+        unique.append(name if names.count(name) == 1 else f"{name} ({seen[name]})")
+    return unique
 
 
 def import_file(

@@ -2,9 +2,15 @@
 
 Workbooks (xlsx, xls, ods) are read with python-calamine: fast, and it uses the
 cached values of formulas without evaluating anything. Hidden sheets are skipped
-unless asked for. Rows are taken one at a time and trailing empty rows and
-columns are dropped, so a sheet formatted down to row 1,000,000 costs what its
-data costs. CSV files go to :mod:`digidesk.core.io.csv_dialect`.
+unless asked for. Trailing empty rows and columns are dropped, so a sheet
+formatted down to row 1,000,000 costs what its data costs: a sheet of a few
+million cells comes from calamine in one call, a bigger one a row at a time.
+CSV files go to :mod:`digidesk.core.io.csv_dialect`.
+
+calamine holds a sheet as one block from its first to its last cell, so empty
+text cells far apart (a formatted "" in XFD1048576) ask it for more memory than
+there is. The worker then reads the xlsx again with openpyxl's streaming reader
+(:mod:`digidesk.core.io.xlsx_stream`), which keeps only filled cells.
 
 Run this through :func:`digidesk.core.io.worker.read_in_worker` for files from
 outside: a native reader that aborts would take the calling process with it.
@@ -13,12 +19,19 @@ outside: a native reader that aborts would take the calling process with it.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import Any
 
 from digidesk.core.errors import InputError
 from digidesk.core.io.grid import Cell, FileKind, MergedRange, RawBook, RawSheet
 from digidesk.core.io.limits import DEFAULT_LIMITS, Limits
+from digidesk.core.io.ods_extent import check_ods_cells
 from digidesk.core.io.sniff import sniff
+
+# Sheets up to this many cells (from A1 to calamine's last cell) are taken in one call;
+# bigger ones a row at a time, so that empty rows are never all held at once.
+_DENSE_CELLS = 10_000_000
+_STREAMING = {"xlsx": False}
 
 # Extensions calamine's from_path accepts for each kind; anything else (a renamed
 # file) is opened by content instead.
@@ -52,6 +65,10 @@ def read_book(
         _check_limits(book, limits, where)
         return book
     try:
+        if kind == "xlsx" and _STREAMING["xlsx"]:
+            from digidesk.core.io.xlsx_stream import read_xlsx
+
+            return read_xlsx(path, limits, include_hidden, sheets)
         return _read_workbook(path, kind, limits, include_hidden, sheets)
     except InputError:
         raise
@@ -59,6 +76,11 @@ def read_book(
         raise
     except BaseException as exc:  # noqa: BLE001 - a Rust panic is a BaseException
         raise _native_error(exc, where, limits) from None
+
+
+def stream_xlsx(on: bool = True) -> None:
+    """Read xlsx files with the streaming reader in this process (the worker's retry)."""
+    _STREAMING["xlsx"] = on
 
 
 def _reason(exc: BaseException) -> str:
@@ -97,6 +119,9 @@ def _read_workbook(
     from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
     where = str(path)
+    if kind == "ods":
+        # Repeated filled rows would be expanded by the reader: count them first.
+        check_ods_cells(path, limits)
     workbook = _open(path, kind)
     try:
         metadata = workbook.sheets_metadata
@@ -150,27 +175,67 @@ class _CellCounter:
                 limit=self.limits.max_columns,
             )
 
+    def check_grid(self, height: int, width: int, sheet: str) -> None:
+        """The grid from A1 to the last filled cell (empty cells too) fits in memory."""
+        if height * width > self.limits.max_grid_cells:
+            raise InputError(
+                "input.sheet_too_spread",
+                path=self.where,
+                sheet=sheet,
+                limit=self.limits.max_grid_cells,
+            )
+
 
 def _grid(sheet: Any, name: str, counter: _CellCounter) -> list[list[Cell]]:
     """The sheet's rows from A1, rectangular, without trailing empty rows or columns."""
-    start = sheet.start
-    if start is None:
+    start, end = sheet.start, sheet.end
+    if start is None or end is None:
         return []  # no cells at all (iter_rows would fail on an empty range)
-    # iter_rows yields the empty rows above the data but starts each row at the first
-    # used column, so the columns to the left are put back here.
-    lead: list[Cell] = [""] * start[1]
+    if (end[0] + 1) * (end[1] + 1) <= _DENSE_CELLS:
+        return trim_grid(sheet.to_python(skip_empty_area=False), name, counter)
+    return grid_from_rows(sheet.iter_rows(), start[1], name, counter)
+
+
+def trim_grid(rows: list[list[Cell]], name: str, counter: _CellCounter) -> list[list[Cell]]:
+    """Drop the trailing empty rows and columns of a rectangular grid, in place."""
+    height = len(rows)
+    while height and rows[height - 1].count("") == len(rows[height - 1]):
+        height -= 1
+    del rows[height:]
+    if not rows:
+        return rows
+    width = len(rows[0])
+    while width and all(row[width - 1] == "" for row in rows):
+        width -= 1
+    counter.check_width(width, name)
+    counter.check_grid(height, width, name)
+    if width < len(rows[0]):
+        for row in rows:
+            del row[width:]
+    counter.add(sum(map(len, rows)) - sum(row.count("") for row in rows))
+    return rows
+
+
+def grid_from_rows(
+    source: Iterable[list[Cell]], lead_columns: int, name: str, counter: _CellCounter
+) -> list[list[Cell]]:
+    """Rows taken one at a time; ``lead_columns`` empty cells are put back in front of each.
+
+    Empty rows are counted, not stored: only data further down makes them part of the grid.
+    """
+    lead: list[Cell] = [""] * lead_columns
     rows: list[list[Cell]] = []
     blank = 0
     width = 0
-    for row in sheet.iter_rows():
+    for row in source:
         used = len(row)
         while used and row[used - 1] == "":
             used -= 1
         if not used:
-            # Counted, not stored: only data further down makes empty rows part of the grid.
             blank += 1
             continue
         if blank:
+            counter.check_grid(len(rows) + blank, width, name)
             rows.extend([] for _ in range(blank))
             blank = 0
         del row[used:]
@@ -179,6 +244,7 @@ def _grid(sheet: Any, name: str, counter: _CellCounter) -> list[list[Cell]]:
         counter.check_width(len(row), name)
         counter.add(len(row) - row.count(""))
         width = max(width, len(row))
+        counter.check_grid(len(rows) + 1, width, name)
         rows.append(row)
     for row in rows:
         if len(row) < width:

@@ -1,28 +1,23 @@
 """Find the tables on a sheet: titles, header rows, data rows and notes.
 
 A table is located from its first run of figures upwards (so headers that span
-several rows or hold numbers are found), then its columns are given roles by
-:mod:`digidesk.core.io.layout`.
+several rows or hold numbers are found); its header rows become column labels
+(:mod:`digidesk.core.io.headers`) and its columns get roles
+(:mod:`digidesk.core.io.roles`). The result is a :class:`TablePlan`.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
+from digidesk.core.io.cells import cell_text, is_marker, is_numeric, is_year_number, row_cells
 from digidesk.core.io.grid import Cell, RawSheet
-from digidesk.core.io.layout import (
-    TablePlan,
-    cell_text,
-    column_letter,
-    guess_country,
-    guess_roles,
-    headerish,
-    is_blank,
-    is_numeric,
-    plan_layout,
-    row_cells,
-)
+from digidesk.core.io.headers import column_labels
+from digidesk.core.io.periods import parse_period
+from digidesk.core.io.plan import TablePlan, plan_layout
+from digidesk.core.io.roles import guess_country, guess_roles
 from digidesk.core.model.areas import AreaRegister
 
 
@@ -31,15 +26,20 @@ def find_tables(sheet: RawSheet, register: AreaRegister, start: int = 0) -> list
     plans: list[TablePlan] = []
     row = start
     while row < sheet.n_rows:
-        plan = _table_from(sheet, register, row)
-        if plan is None:
+        found = _table_from(sheet, register, row)
+        if found is None:
             break
+        plan, end = found
         plans.append(plan)
-        row = plan.data_last + 1
+        row = end + 1
     return plans
 
 
-def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePlan | None:
+def _table_from(
+    sheet: RawSheet, register: AreaRegister, start: int
+) -> tuple[TablePlan, int] | None:
+    """The table that starts at or below ``start``, and the last row that belongs to it
+    (its notes, legend and metadata block included)."""
     rows = sheet.rows
     n = len(rows)
     widths = [len(row_cells(r)) for r in rows[start : start + 300]]
@@ -60,7 +60,11 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
     blank_run = 0
     notes: list[str] = []
     for i in range(data_first, n):
-        cells = row_cells(rows[i])
+        row = rows[i]
+        if not blank_run and len(row) - row.count("") - row.count(" ") > 2:
+            data_last = i  # a row of several cells right under data: data (the common case)
+            continue
+        cells = row_cells(row)
         if not cells:
             blank_run += 1
             if blank_run >= 2 and _next_is_new_table(rows, i + 1, width):
@@ -89,15 +93,20 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
                 notes.append(text)
     if data_last < data_first:
         return None
-    # Notes right below the data, without a blank line (footnotes, "Källa: SCB").
+    end = _metadata_below(rows, data_last, n, notes)
+    # Notes right below the data, without a blank line (footnotes, "Källa: SCB"), a legend
+    # of markers ("..", "Uppgift saknas") and annotation rows without figures ("Flow").
+    figures, _labels = _column_kinds(rows, data_first, n)
     while data_last > data_first:
         cells = row_cells(rows[data_last])
         if len(cells) == 1 and _is_note(cells[0][1]) and width > 2:
             notes.insert(0, cell_text(cells[0][1]))
-            data_last -= 1
-        else:
+        elif _is_legend(cells):
+            notes.insert(0, ": ".join(cell_text(c) for _, c in cells))
+        elif not (cells and all(j in figures and not is_numeric(c) for j, c in cells)):
             break
-    labels = _column_labels(sheet, header_first, header_last)
+        data_last -= 1
+    labels = column_labels(sheet, header_first, header_last)
     columns = guess_roles(sheet, labels, data_first, data_last, register)
     country = guess_country(sheet, columns, data_first, data_last, register)
     plan = TablePlan(
@@ -112,7 +121,20 @@ def _table_from(sheet: RawSheet, register: AreaRegister, start: int) -> TablePla
         country=country,
         notes=tuple(notes),
     )
-    return plan
+    return plan, end
+
+
+def headerish(row: Sequence[Cell]) -> bool:
+    """Mostly labels: text that is not a number, or a run of years (a wide header)."""
+    cells = row_cells(row)
+    if not cells:
+        return False
+    numbers = [c for _, c in cells if is_numeric(c)]
+    if not numbers:
+        return True
+    if all(is_year_number(c) or (isinstance(c, str) and parse_period(c)) for c in numbers):
+        return len(numbers) >= 2 or len(cells) > len(numbers)
+    return False
 
 
 def _datalike(row: Sequence[Cell]) -> bool:
@@ -141,6 +163,7 @@ def _locate_by_data(
             break
     if data_first is None:
         return None
+    data_first = _data_above(rows, start, data_first, n)
     # Header: the non-blank rows right above the data (one blank row allowed in between).
     h = data_first - 1
     if h >= start and not row_cells(rows[h]):
@@ -149,6 +172,8 @@ def _locate_by_data(
         header_first = header_last = None
         top = data_first
     else:
+        if _is_section_row(rows, h, data_first, start):
+            h -= 1  # the first block's label ("Prioritering"), under a header of columns
         header_last = header_first = h
         below = len(row_cells(rows[h]))
         while header_first - 1 >= start and header_last - header_first < 5:
@@ -165,6 +190,56 @@ def _locate_by_data(
         if row_cells(rows[i])
     ]
     return titles, header_first, header_last, data_first
+
+
+def _is_section_row(rows: list[list[Cell]], h: int, data_first: int, start: int) -> bool:
+    """A lone label right above the data, in the column where the data has its labels,
+    under a header row of several cells: a section or block label, not a header."""
+    cells = row_cells(rows[h])
+    if len(cells) != 1 or h - 1 < start or len(row_cells(rows[h - 1])) < 2:
+        return False
+    j, cell = cells[0]
+    first = dict(row_cells(rows[data_first]))
+    return isinstance(cell, str) and j in first and not is_numeric(first[j])
+
+
+def _column_kinds(rows: list[list[Cell]], first: int, n: int) -> tuple[set[int], set[int]]:
+    """Columns of figures (numbers and markers) and columns of labels in the data's first
+    rows."""
+    numbers: Counter[int] = Counter()
+    words: Counter[int] = Counter()
+    filled: Counter[int] = Counter()
+    for row in rows[first : min(n, first + 60)]:
+        for j, cell in row_cells(row):
+            filled[j] += 1
+            if is_numeric(cell):
+                numbers[j] += 1
+            else:
+                words[j] += 1
+    figures = {j for j, k in numbers.items() if k >= 0.8 * filled[j]}
+    labels = {j for j, k in words.items() if k >= 0.8 * filled[j]}
+    return figures, labels
+
+
+def _data_above(rows: list[list[Cell]], start: int, data_first: int, n: int) -> int:
+    """The first data row, moved up over rows the search for two rows of figures passed by:
+    a row whose cells under the figures are figures or markers ("..", one value in a row of
+    blanks) and that has a label where the data has labels is data, not a header."""
+    figures, labels = _column_kinds(rows, data_first, n)
+    if not figures:
+        return data_first
+    r = data_first - 1
+    while r >= start:
+        cells = row_cells(rows[r])
+        if not cells or headerish(rows[r]):
+            break
+        under = [c for j, c in cells if j in figures]
+        if not under or not all(is_numeric(c) for c in under):
+            break
+        if labels and not any(j in labels and not is_numeric(c) for j, c in cells):
+            break
+        r -= 1
+    return r + 1
 
 
 def _locate_by_labels(
@@ -202,6 +277,41 @@ def _next_is_new_table(rows: list[list[Cell]], i: int, width: int) -> bool:
     return True
 
 
+_METADATA_KEYS = re.compile(r"^[^\W\d][\w .()/-]{0,40}:$")
+
+
+def _metadata_below(rows: list[list[Cell]], data_last: int, n: int, notes: list[str]) -> int:
+    """The last row of a metadata block under the data (PX-Web's "Källa:", "Senast
+    uppdaterad:", "Folkmängd:" rows, after at most two blank rows), its lines added to
+    ``notes``; ``data_last`` when there is none."""
+    end, i, blank = data_last, data_last + 1, 0
+    while i < n:
+        cells = row_cells(rows[i])
+        if not cells:
+            blank += 1
+            if blank > 2:
+                break
+        elif len(cells) <= 2 and _METADATA_KEYS.match(cell_text(cells[0][1])):
+            notes.append(" ".join(cell_text(c) for _, c in cells))
+            end, blank = i, 0
+        elif end > data_last and len(cells) == 1:
+            text = cell_text(cells[0][1])  # a line that goes on from the one above
+            if text not in notes:
+                notes.append(text)
+            end, blank = i, 0
+        else:
+            break
+        i += 1
+    return end
+
+
+def _is_legend(cells: list[tuple[int, Cell]]) -> bool:
+    """A marker and what it means: "..", "Uppgift saknas"."""
+    if not 1 <= len(cells) <= 2 or not is_marker(cells[0][1]):
+        return False
+    return len(cells) == 1 or not is_numeric(cells[1][1])
+
+
 def _is_note(cell: Cell) -> bool:
     if not isinstance(cell, str):
         return False
@@ -209,45 +319,3 @@ def _is_note(cell: Cell) -> bool:
     return len(text) > 12 or text.lower().startswith(
         ("källa", "kilde", "source", "anm", "not", "*")
     )
-
-
-def _column_labels(sheet: RawSheet, first: int | None, last: int | None) -> list[str]:
-    width = sheet.n_cols
-    if first is None or last is None:
-        return [f"{column_letter(j)}" for j in range(width)]
-    header = [
-        list(sheet.rows[r]) + [""] * (width - len(sheet.rows[r])) for r in range(first, last + 1)
-    ]
-    # Spread merged labels over the columns they span (explicit merges, then the
-    # convention that an upper header label covers the empty cells to its right).
-    for merged in sheet.merged:
-        if merged.first_row < first or merged.first_row > last:
-            continue
-        value = (
-            sheet.rows[merged.first_row][merged.first_col]
-            if merged.first_col < len(sheet.rows[merged.first_row])
-            else ""
-        )
-        for r in range(merged.first_row, min(merged.last_row, last) + 1):
-            for j in range(merged.first_col, min(merged.last_col + 1, width)):
-                if is_blank(header[r - first][j]):
-                    header[r - first][j] = value
-    # Without merge information (CSV, ods), an upper label covers the empty cells to its
-    # right; with it, the merges say exactly which columns a label spans.
-    for row in header[:-1] if not sheet.merged else ():
-        carry: Cell = ""
-        for j in range(width):
-            if is_blank(row[j]):
-                if not is_blank(header[-1][j]) or j == 0:
-                    row[j] = carry
-            else:
-                carry = row[j]
-    labels = []
-    for j in range(width):
-        parts: list[str] = []
-        for row in header:
-            text = cell_text(row[j])
-            if text and text not in parts:
-                parts.append(text)
-        labels.append(" / ".join(parts) if parts else "")
-    return labels

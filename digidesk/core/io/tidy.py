@@ -1,55 +1,51 @@
 """Turn a sheet and its :class:`TablePlan` into the canonical observation table.
 
-Every per-cell decision (number parsing, area matching, period and gender
-recognition) is made once per distinct value and mapped over the column, so a
-200,000-row table costs a few thousand parser calls.
+Columns are arrays; every per-cell decision (number parsing, area matching,
+period and gender recognition, indicator names) is made once per distinct value
+or combination of values and spread over the rows by their codes, so a
+200,000-row table costs a few thousand Python calls.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
 
+from digidesk.core.errors import InputError
+from digidesk.core.io.area_keys import Unmatched, area_ids
+from digidesk.core.io.cells import cell_text, gender_code, is_blank
 from digidesk.core.io.grid import Cell, RawSheet
-from digidesk.core.io.layout import (
-    _CODE_NAME,
-    _INDICATOR_CODE,
-    AREA_ROLES,
-    TablePlan,
-    cell_text,
-    code_text,
-    gender_code,
-    historical_name,
-    name_ended,
+from digidesk.core.io.naming import (
+    column_indicator,
+    indicator_id,
+    label_period,
+    long_indicator,
+    measure_of,
+    says_percent,
+    table_period,
 )
-from digidesk.core.io.locale_numbers import parse_number
-from digidesk.core.io.markers import missing_marker
 from digidesk.core.io.periods import parse_period
+from digidesk.core.io.plan import AREA_ROLES, ColumnPlan, TablePlan
+from digidesk.core.io.tidy_values import english_grouping, is_figure_or_marker, parse_column
+from digidesk.core.io.unique import (
+    as_objects,
+    combine,
+    decide,
+    factorize,
+    fill_down,
+    map_unique,
+    per_unique,
+)
 from digidesk.core.model.areas import AreaRegister
 from digidesk.core.model.indicators import Indicator
 from digidesk.core.model.observations import make_observations
 
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(18|19|20)\d{2}(?!\d)")
-_ENGLISH = re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$")
-_COMMA_GROUPS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
-_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$")
-_FOOTNOTE = re.compile(r"\s*[*¹²³⁴⁵]+$")
-_MONTH_YEAR = re.compile(r"[A-Za-zåäöÅÄÖøØæÆ]+\.?\s+(18|19|20)\d{2}(?!\d)")
-_PERCENT_WORDS = ("(%)", "andel", "prosent", "procent", "percent", "%")
-
-
-@dataclass(slots=True)
-class Unmatched:
-    text: str
-    count: int
-    first_row: int  # 1-based row in the sheet, as a spreadsheet program shows it
+__all__ = ["TidyResult", "Unmatched", "tidy_table"]
 
 
 @dataclass(slots=True)
@@ -64,146 +60,94 @@ class TidyResult:
     warnings: list[str] = field(default_factory=list)
 
 
+def _columns(rows: Sequence[Sequence[Cell]], wanted: list[int]) -> dict[int, np.ndarray]:
+    """The wanted columns of a block of rows, as arrays of cells ("" past a short row)."""
+    width = max(wanted, default=-1) + 1
+    if all(len(r) >= width for r in rows):  # as readers pad rows
+        return {j: as_objects(list(map(itemgetter(j), rows))) for j in wanted}
+    return {j: as_objects([r[j] if j < len(r) else "" for r in rows]) for j in wanted}
+
+
 def tidy_table(
     sheet: RawSheet, plan: TablePlan, register: AreaRegister, decimal: str | None = None
 ) -> TidyResult:
     """The observations of one table. ``decimal`` is the file's decimal mark when the reader
     could tell it (CSV); then "1,234" in a file with decimal points is one thousand two
     hundred and thirty-four, not 1.234."""
-    first, last = plan.data_first, plan.data_last
-    rows = sheet.rows[first : last + 1]
-
-    def column(j: int) -> list[Cell]:
-        return [r[j] if j < len(r) else "" for r in rows]
-
     values = plan.columns_with("value")
     if not values:
-        raise ValueError("the plan has no value column")
+        raise InputError("input.no_values", sheet=plan.sheet)
+    first = plan.data_first
+    rows = sheet.rows[first : plan.data_last + 1]
+    n = len(rows)
     key_roles = (*AREA_ROLES, "indicator", "dimension", "period", "gender")
     keys = [c for c in plan.columns if c.role in key_roles]
-    cols = {c.index: column(c.index) for c in (*keys, *values)}
-    n = len(rows)
+    raw = _columns(rows, sorted({c.index for c in (*keys, *values)}))
+    coded = {j: factorize(a) for j, a in raw.items()}  # each column hashed once
+    blank = {j: decide(c, is_blank, numbers=False) for j, c in coded.items()}
     # A row without values is a missing observation when its keys are on the row, and a
     # block or section label ("Klimatsmart", a kommun name alone) when at most one is.
-    key_counts = [0] * n
-    # Block labels: a key written once on the first row of its block holds for the rows below.
+    key_counts = np.zeros(n, dtype=np.int64)
     for c in keys:
-        filled, carry = cols[c.index], ""
-        for i, cell in enumerate(filled):
-            if cell == "" or cell is None or (cell.__class__ is str and cell.isspace()):
-                filled[i] = carry
-            else:
-                key_counts[i] += 1
-                carry = cell
-    keep = [count >= 2 for count in key_counts]
+        key_counts += ~blank[c.index]
+    has_value = np.zeros(n, dtype=bool)
+    words_only = np.ones(n, dtype=bool)
     for v in values:
-        for i, cell in enumerate(cols[v.index]):
-            if not (cell == "" or cell is None or (cell.__class__ is str and cell.isspace())):
-                keep[i] = True
-    kept = [i for i, flag in enumerate(keep) if flag]
-    dropped = n - len(kept)
-    taken = cols if len(kept) == n else {j: [lst[i] for i in kept] for j, lst in cols.items()}
-    row_numbers = [first + 1 + i for i in kept]
+        filled = ~blank[v.index]
+        has_value |= filled
+        words_only &= ~filled | ~decide(coded[v.index], is_figure_or_marker, numbers=True)
+    # Value cells that hold only words are a repeated header or an annotation ("Flow"), not
+    # figures; one such word in a single value column is kept as the value's status.
+    annotation = has_value & words_only & ((len(values) >= 2) | (key_counts == 0))
+    keep = ((key_counts >= 2) | has_value) & ~annotation
+    for row in plan.skip_rows:
+        if 0 <= row - first < n:
+            keep[row - first] = False
+    kept = np.flatnonzero(keep)
+    # Block labels: a key written once on the first row of its block holds for the rows
+    # below, as far as the row is blank to its left (an outline, as PX-Web writes it); a
+    # blank key after filled ones on its row is blank ("Utbildning" left out).
+    taken: dict[int, np.ndarray] = {}
+    left_blank = np.ones(n, dtype=bool)
+    for c in sorted(keys, key=lambda c: c.index):
+        column = raw[c.index]
+        fill = blank[c.index] & left_blank
+        filled = fill_down(column, fill) if fill.any() else column
+        taken[c.index] = filled[kept]
+        left_blank &= blank[c.index]
     m = len(kept)
-
-    def key_list(role: str) -> list[Cell]:
-        found = plan.columns_with(role)  # type: ignore[arg-type]
-        if role == "period" and len(found) == 2:
-            return _year_and_week(taken[found[0].index], taken[found[1].index])
-        return taken[found[0].index] if found else [""] * m
-
-    indicator_column = plan.columns_with("indicator")
-    dims = plan.columns_with("dimension")
-    suffixes: list[str] | None = None
-    if dims:
-        cache: dict[tuple, str] = {}
-        suffixes = []
-        for combo in zip(*(taken[d.index] for d in dims), strict=True):
-            text = cache.get(combo)
-            if text is None:
-                text = cache[combo] = ", ".join(t for t in map(cell_text, combo) if t)
-            suffixes.append(text)
-
-    def indicators_for(default: str) -> list[str]:
-        if indicator_column:
-            base = [cell_text(v) for v in taken[indicator_column[0].index]]
-        else:
-            base = [default] * m
-        if suffixes is not None:
-            return [f"{b} ({s})" if s else b for b, s in zip(base, suffixes, strict=True)]
-        return base
-
-    long_columns: dict[str, list] = {
-        "row": [], "raw_value": [], "period_raw": [], "indicator_raw": [], "gender_raw": [],
-        **{role: [] for role in AREA_ROLES},
-    }  # fmt: skip
-    for value_column in values:
-        if plan.layout == "wide_period":
-            period_raw: list[Cell] = [value_column.period or ""] * m
-            indicator_raw = indicators_for(plan.title or _label_stem(plan))
-        elif plan.layout == "wide_area":
-            period_raw = key_list("period")
-            default = plan.title or plan.sheet
-            indicator_raw = indicators_for(default if value_column.area else value_column.label)
-        elif plan.layout == "wide_indicator":
-            period_raw = key_list("period")
-            indicator_raw = indicators_for(value_column.label)
-            if indicator_column:  # an indicator column and several value columns
-                indicator_raw = [f"{t}: {value_column.label}" for t in indicator_raw]
-        else:
-            label_period = (
-                None if plan.columns_with("period") else _label_period(value_column.label)
-            )
-            period_raw = [label_period] * m if label_period else key_list("period")
-            default = value_column.label
-            if label_period and label_period == parse_period(value_column.label):
-                default = plan.title or plan.sheet  # the header is only a year: "2020"
-            indicator_raw = indicators_for(_value_label(plan, default))
-        long_columns["row"] += row_numbers
-        long_columns["raw_value"] += taken[value_column.index]
-        long_columns["period_raw"] += period_raw
-        long_columns["indicator_raw"] += indicator_raw
-        long_columns["gender_raw"] += key_list("gender")
-        for role in AREA_ROLES:
-            if role == "area_name" and plan.layout == "wide_area":
-                long_columns[role] += [value_column.area or ""] * m
-            else:
-                long_columns[role] += key_list(role)
-    long = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in long_columns.items()})
-
-    number, status, is_percent, markers = _parse_values(long["raw_value"], decimal)
-    periods = _map_unique(long["period_raw"], lambda v: parse_period(v) or cell_text(v))
+    long = _long_rows(plan, values, taken, m, first + 1 + kept)
+    number, status, is_percent, markers = _figures(values, coded, kept, decimal)
+    periods = _periods(long["period_raw"])
     if len(periods) and (periods == "").all():
-        # No period in the table: the title often names it ("... kommun nov 2017").
-        from_title = title_period(plan.title)
-        if from_title:
-            periods = pd.Series([from_title] * len(periods), index=periods.index, dtype=object)
-    genders = _map_unique(
+        found = table_period(plan)
+        if found:
+            periods = pd.Series(np.full(len(periods), found, dtype=object), dtype=object)
+    genders = map_unique(
         long["gender_raw"], lambda v: gender_code(cell_text(v)) or cell_text(v) or "T"
     )
-    indicator_titles = _map_unique(long["indicator_raw"], cell_text)
-    area_ids, area_names, unmatched, matched = _areas(long, plan, register, periods)
-
-    indicator_ids = _map_unique(indicator_titles, _indicator_id)
+    titles = map_unique(long["indicator_raw"], cell_text)
+    area_id, area_names, unmatched, matched = area_ids(long, plan, register, periods)
+    ids = map_unique(titles, indicator_id)
     observations = make_observations(
         {
-            "indicator_id": indicator_ids,
-            "area_id": area_ids,
+            "indicator_id": ids,
+            "area_id": area_id,
             "period": periods,
             "gender": genders,
             "value": number,
             "status": status,
         }
     )
-    percent_titles = set(indicator_titles[is_percent].unique())
+    percent_titles = set(titles[is_percent].unique())
     indicators = []
-    for indicator_id, title in dict(zip(indicator_ids, indicator_titles, strict=True)).items():
-        unit = "%" if title in percent_titles or _says_percent(title) else ""
-        indicators.append(Indicator(indicator_id=indicator_id, title=title, unit=unit))
+    for key, title in dict(zip(ids, titles, strict=True)).items():
+        unit = "%" if title in percent_titles or says_percent(title) else ""
+        indicators.append(Indicator(indicator_id=key, title=title, unit=unit))
     warnings: list[str] = []
     if (periods == "").all():
         warnings.append("no_period")
-    if not plan.columns_with(*AREA_ROLES) and plan.layout != "wide_area":
+    if not plan.columns_with(*AREA_ROLES) and not any(v.area for v in values):
         warnings.append("no_area")
     return TidyResult(
         observations=observations,
@@ -212,239 +156,137 @@ def tidy_table(
         areas_matched=matched,
         unmatched=unmatched,
         markers=dict(markers),
-        dropped_rows=dropped,
+        dropped_rows=n - m,
         warnings=warnings,
     )
 
 
-def _year_and_week(first: list[Cell], second: list[Cell]) -> list[Cell]:
-    """Two period columns, a year and a week number (FoHM's "år", "veckonummer"): "2020V07"."""
+def _long_rows(
+    plan: TablePlan,
+    values: list[ColumnPlan],
+    taken: dict[int, np.ndarray],
+    m: int,
+    row_numbers: np.ndarray,
+) -> pd.DataFrame:
+    """One row per value cell, value columns one after the other: the raw keys of its row
+    and column."""
 
-    def week(a: Cell, b: Cell) -> Cell:
-        year, number = cell_text(a), cell_text(b)
-        if len(year) != 4:  # the week column came first
-            year, number = number, year
-        return f"{year}V{number.zfill(2)}" if year.isdigit() and number.isdigit() else year
+    def constant(value: object) -> np.ndarray:
+        return np.full(m, value, dtype=object)
 
-    return [week(a, b) for a, b in zip(first, second, strict=True)]
+    def key(role: str) -> np.ndarray:
+        found = plan.columns_with(role)  # type: ignore[arg-type]
+        if role == "period" and len(found) == 2:
+            return _year_and_week(taken[found[0].index], taken[found[1].index])
+        return taken[found[0].index] if found else constant("")
 
-
-def title_period(title: str) -> str | None:
-    """The one period a table title names ("nov 2017" → "2017M11"), or None (none or several)."""
-    years = _YEAR_IN_TEXT.findall(title)
-    if len(years) != 1:
-        return None
-    match = _MONTH_YEAR.search(title)
-    return (parse_period(match.group(0)) if match else None) or _YEAR_IN_TEXT.search(title).group(0)  # type: ignore[union-attr]
-
-
-def _label_period(label: str) -> str | None:
-    """The period a value column's header names: "2020", "pop2018", "Folkmängd 2023"."""
-    found = parse_period(label)
-    if found:
-        return found
-    match = _YEAR_IN_TEXT.search(label)
-    return match.group(0) if match else None
-
-
-def _label_stem(plan: TablePlan) -> str:
-    values = plan.columns_with("value")
-    stems = {v.label.rsplit(" / ", 1)[0] for v in values if " / " in v.label}
-    return stems.pop() if len(stems) == 1 else plan.sheet
-
-
-def _value_label(plan: TablePlan, label: str) -> str:
-    # A value column called just "value"/"Värde" says nothing: name the indicator after the table.
-    if label.casefold() in {"value", "values", "värde", "verdi", "visat värde", "visat.värde"}:
-        return plan.title or plan.sheet
-    return label
-
-
-def _indicator_id(title: str) -> str:
-    code = title.split(" ", 1)[0]
-    return code if _INDICATOR_CODE.match(code) else title
-
-
-def _says_percent(title: str) -> bool:
-    lowered = title.casefold()
-    return any(word in lowered for word in _PERCENT_WORDS)
-
-
-def _map_unique(series: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
-    """``func`` applied once per distinct value; cells repeat, parsing them once is the saving."""
-    cache: dict[Any, Any] = {}
-    out = np.empty(len(series), dtype=object)
-    for i, value in enumerate(series.to_numpy(dtype=object)):
-        try:
-            result = cache[value]
-        except KeyError:
-            result = cache[value] = func(value)
-        except TypeError:  # an unhashable cell
-            result = func(value)
-        out[i] = result
-    return pd.Series(out, index=series.index, dtype=object)
-
-
-def _english_grouping(raw: pd.Series, decimal: str | None = None) -> bool:
-    """Whether the column writes thousands with commas ("673,469", "1,434.72").
-
-    "3,25" alone is a decimal comma; one value with both separators, comma first, settles
-    the whole column as English.
-    """
-    texts = [v for v in pd.unique(raw) if isinstance(v, str)][:5000]
-    if decimal == "." and any(_COMMA_GROUPS.match(t.strip()) for t in texts):
-        return not any(_DECIMAL_COMMA.match(t.strip()) for t in texts)
-    return any(_ENGLISH.match(t.strip()) for t in texts) and not any(
-        _DECIMAL_COMMA.match(t.strip()) for t in texts
+    combo_codes, bases, suffixes = _row_names(plan, taken, m)
+    measures_differ = len({measure_of(v) for v in values}) > 1
+    has_indicator = bool(plan.columns_with("indicator"))
+    has_period = bool(plan.columns_with("period"))
+    parts: dict[str, list[np.ndarray]] = {
+        name: []
+        for name in ("row", "period_raw", "indicator_raw", "gender_raw", *AREA_ROLES)
+    }
+    for v in values:
+        if plan.layout == "long" and not v.period:
+            period = None if has_period else label_period(v.label)
+            periods = constant(period) if period else key("period")
+            default = long_indicator(plan, v, period)
+        else:
+            periods = constant(v.period) if v.period else key("period")
+            default = column_indicator(plan, v, measures_differ)
+        measure = measure_of(v) if has_indicator and measures_differ else ""
+        names = np.empty(len(bases), dtype=object)
+        for k, (base, suffix) in enumerate(zip(bases, suffixes, strict=True)):
+            text = default if base is None else f"{base}: {measure}" if measure else base
+            names[k] = f"{text} ({suffix})" if suffix else text
+        parts["row"].append(row_numbers)
+        parts["period_raw"].append(periods)
+        parts["indicator_raw"].append(names[combo_codes])
+        parts["gender_raw"].append(constant(v.gender) if v.gender else key("gender"))
+        for role in AREA_ROLES:
+            if v.area:
+                parts[role].append(constant(v.area if role == "area_name" else ""))
+            else:
+                parts[role].append(key(role))
+    return pd.DataFrame(
+        {
+            name: pd.Series(np.concatenate(arrays) if arrays else [], dtype=object)
+            for name, arrays in parts.items()
+        }
     )
 
 
-def _parse_values(
-    raw: pd.Series, decimal: str | None = None
-) -> tuple[np.ndarray, pd.Series, pd.Series, Counter[str]]:
-    english = _english_grouping(raw, decimal)
-
-    def parse(cell: object) -> tuple[float, str, bool]:
-        if isinstance(cell, bool):
-            return math.nan, str(cell), False
-        if isinstance(cell, int | float):
-            return float(cell), "" if not math.isnan(float(cell)) else "..", False
-        text = cell_text(cell)  # type: ignore[arg-type]
-        if not text:
-            return math.nan, "", False
-        parsed = parse_number(text.replace(",", "") if english else text)
-        if parsed is not None:
-            return parsed[0], "", parsed[1]
-        marker = missing_marker(text)
-        return math.nan, marker if marker is not None else text, False
-
-    parsed = _map_unique(raw, parse).to_numpy()
-    number = np.fromiter((p[0] for p in parsed), dtype="float64", count=len(parsed))
-    status = pd.Series([p[1] for p in parsed], index=raw.index, dtype=object)
-    percent = pd.Series([p[2] for p in parsed], index=raw.index, dtype=bool)
-    markers = Counter(s for s in status if s)
-    return number, status, percent, markers
+def _figures(
+    values: list[ColumnPlan],
+    coded: dict[int, tuple[np.ndarray, np.ndarray]],
+    kept: np.ndarray,
+    decimal: str | None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, Counter[str]]:
+    """Value, status and percent flag of every value cell, value columns one after the
+    other, and the count of each marker. Whether commas group thousands is decided for
+    all value columns together."""
+    english = english_grouping(np.concatenate([coded[v.index][1] for v in values]), decimal)
+    parts = [parse_column(coded[v.index][0][kept], coded[v.index][1], english) for v in values]
+    markers: Counter[str] = Counter()
+    for part in parts:
+        markers.update(part[3])
+    return (
+        np.concatenate([p[0] for p in parts]),
+        np.concatenate([p[1] for p in parts]),
+        np.concatenate([p[2] for p in parts]),
+        markers,
+    )
 
 
-def _areas(
-    long: pd.DataFrame, plan: TablePlan, register: AreaRegister, periods: pd.Series
-) -> tuple[pd.Series, dict[str, str], list[Unmatched], int]:
-    """Area ids for the table's rows, their display names, the texts the register did not
-    know (with how many rows and the first), and how many distinct areas were matched."""
-    country = plan.country or None
-    names: dict[str, str] = {}
-    matched: set[str] = set()
-    unmatched_keys: dict[object, str] = {}
-    has = {role: bool(plan.columns_with(role)) for role in AREA_ROLES}  # type: ignore[arg-type]
-    has["area_name"] = has["area_name"] or plan.layout == "wide_area"
-    on = _first_year(periods)
-    county_suffix = _county_suffix(plan)
-
-    # SSB lists "Halden (-2019)" (the old kommune) beside "Halden": the plain name is
-    # then the kommune after the change, not the one of the table's first year.
-    ended: dict[str, str] = {}
-    if has["area"] or has["area_name"]:
-        source = long["area"] if has["area"] else long["area_name"]
-        for text in pd.unique(source.astype(str)):
-            found = name_ended(_FOOTNOTE.sub("", str(text)))
-            if found:
-                ended[found[0].casefold()] = f"{found[1] + 1}-06-30"
-
-    def lookup(code: str, name: str) -> tuple[str, str, bool]:
-        """(area id, display name, whether the register knows it)."""
-        if code:
-            area = register.get(code, country, on=on) or register.get(code, country)
-            if area is None and name:
-                area = register.match_name(name, country, on=on)
-            if area is None:
-                return code, name or code, False
-            return area.area_id, name or area.name, True
-        area = None
-        if name and name.casefold() in ended:
-            area = register.match_name(name, country, on=ended[name.casefold()])
-        if area is None and name and county_suffix:
-            area = register.match_name(f"{name} {county_suffix}", country, on=on)
-        if area is None and name:
-            area = register.match_name(name, country, on=on) or register.match_name(name, country)
-        if area is None and name:
-            stem, valid_on = historical_name(name)
-            if valid_on is not None:
-                area = register.match_name(stem, country, on=valid_on)
-        if area is None:
-            return name, name, False
-        return area.area_id, name, True
-
-    if has["area"]:
-        keys = _map_unique(long["area"], cell_text)
-    else:
-        codes = _map_unique(long["area_code"], code_text) if has["area_code"] else None
-        texts = _map_unique(long["area_name"], cell_text) if has["area_name"] else None
-        if codes is not None and texts is not None:
-            keys = codes + "\t" + texts
+def _row_names(
+    plan: TablePlan, taken: dict[int, np.ndarray], m: int
+) -> tuple[np.ndarray, list[str | None], list[str]]:
+    """Each row's code for its combination of indicator and breakdown cells, and for each
+    combination the indicator text (None without an indicator column) and the breakdown
+    ("16-29 år, Levnadsvanor")."""
+    indicator = plan.columns_with("indicator")
+    dims = plan.columns_with("dimension")
+    coded = [per_unique(taken[c.index], cell_text) for c in (*indicator[:1], *dims)]
+    if not coded:
+        return np.zeros(m, dtype=np.int64), [None], [""]
+    combo_codes, combos = combine(*(codes for codes, _ in coded))
+    bases: list[str | None] = []
+    suffixes: list[str] = []
+    for combo in combos:
+        texts = [coded[k][1][code] for k, code in enumerate(combo)]
+        if indicator:
+            bases.append(texts[0])
+            texts = texts[1:]
         else:
-            keys = codes if codes is not None else texts  # type: ignore[assignment]
-    if keys is None:
-        return pd.Series([""] * len(long), dtype=object), {}, [], 0
-
-    def resolve_key(key: object) -> str:
-        text = str(key)
-        code, name = "", text
-        if has["area"]:
-            match = _CODE_NAME.match(text)
-            if match:
-                code, name = code_text(match.group(1)), match.group(2).strip()
-        elif "\t" in text:
-            code, name = text.split("\t", 1)
-        elif has["area_code"]:
-            code, name = text, ""
-        name = _FOOTNOTE.sub("", name)  # "Gotlands län*", "Gotland ¹"
-        area_id, display, known = lookup(code, name)
-        if known:
-            matched.add(area_id)
-        elif (code or name) and not all(missing_marker(t) for t in (code, name) if t):
-            # ". ." (SSB's "no kommune") is a missing area, not an unknown one.
-            unmatched_keys[key] = f"{code} {name}".strip() if code and name else code or name
-        if area_id:
-            names.setdefault(area_id, display or area_id)
-        return area_id
-
-    ids = _map_unique(keys, resolve_key)
-    return ids, names, _unmatched(keys, long["row"], unmatched_keys), len(matched)
+            bases.append(None)
+        suffixes.append(", ".join(t for t in texts if t))
+    return combo_codes, bases, suffixes
 
 
-def _unmatched(keys: pd.Series, rows: pd.Series, texts: dict[object, str]) -> list[Unmatched]:
-    """Each unknown area text with its number of rows and its first row, most rows first."""
-    if not texts:
-        return []
-    hit = keys.isin(list(texts)).to_numpy()
-    found = pd.DataFrame({"text": keys[hit].map(texts), "row": rows.to_numpy()[hit]})
-    stats = found.groupby("text", sort=False)["row"].agg(["size", "min"])
-    listed = [Unmatched(str(t), int(n), int(first)) for t, (n, first) in stats.iterrows()]
-    return sorted(listed, key=lambda u: (-u.count, u.first_row))
+def _year_and_week(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Two period columns, a year and a week number (FoHM's "år", "veckonummer"): "2020V07"."""
+    year_codes, years = factorize(first)
+    week_codes, weeks = factorize(second)
+    codes, combos = combine(year_codes, week_codes)
+    texts = np.empty(len(combos), dtype=object)
+    for k, (y, w) in enumerate(combos):
+        year, number = cell_text(years[y]), cell_text(weeks[w])
+        if len(year) != 4:  # the week column came first
+            year, number = number, year
+        texts[k] = f"{year}V{number.zfill(2)}" if year.isdigit() and number.isdigit() else year
+    return texts[codes]
 
 
-def _county_suffix(plan: TablePlan) -> str | None:
-    """ "län" or "fylke" when the area column is about counties: "Stockholm" then means
-    Stockholms län, not Stockholm's kommun (SKR's landsting tables, FoHM's regions)."""
-    column = next(iter(plan.columns_with("area_name")), None)
-    if column is not None:
-        label = column.label.casefold()
-    elif plan.layout == "wide_area":
-        label = f"{plan.title} {plan.sheet}".casefold()  # FoHM's "Antal per dag region"
-    else:
-        return None
-    if "kommun" in label:
-        return None
-    if plan.country == "SE" and any(w in label for w in ("landsting", "län", "region")):
-        return "län"
-    if plan.country == "NO" and "fylke" in label:
-        return "fylke"
-    return None
-
-
-def _first_year(periods: pd.Series) -> str | None:
-    for value in pd.unique(periods):
-        text = str(value)
-        if len(text) >= 4 and text[:4].isdigit():
-            return text[:4]
-    return None
+def _periods(raw: pd.Series) -> pd.Series:
+    """Canonical periods. Dates on the 1st are months only when no date in the column falls
+    on another day: a daily series keeps 2020-03-01 between 2020-02-29 and 2020-03-02."""
+    codes, uniques = factorize(raw)
+    as_days = [parse_period(u, day_one_as_month=False) for u in uniques]
+    daily = any(p is not None and len(p) == 10 and not p.endswith("-01") for p in as_days)
+    texts = np.empty(len(uniques), dtype=object)
+    for k, value in enumerate(uniques):
+        found = as_days[k] if daily else parse_period(value)
+        texts[k] = found or cell_text(value)
+    return pd.Series(texts[codes], dtype=object)

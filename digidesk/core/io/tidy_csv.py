@@ -1,9 +1,9 @@
 """Read back the tidy observation CSV that DigiDesk writes (``digidesk convert``).
 
-The file has exactly the columns of :data:`TIDY_COLUMNS` (and a last ``dataset``
-column when it holds several datasets), in the standard (``,``, decimal point) or
-the Nordic (``;``, decimal comma) dialect. Reading it and writing it again gives the
-same bytes.
+The file has exactly the columns of :data:`TIDY_COLUMNS`, after a ``dataset``
+column when it holds several datasets, in the standard (``,``, decimal point)
+or the Nordic (``;``, decimal comma) dialect. Each dataset comes back as one.
+Reading it and writing it again gives the same bytes.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ def sniff_tidy_header(first_line: str) -> str | None:
     """The delimiter if ``first_line`` is a tidy-table header, else None."""
     line = first_line.lstrip("\ufeff").rstrip("\r\n")
     for delimiter in (",", ";"):
-        if tuple(line.split(delimiter)) in (TIDY_COLUMNS, (*TIDY_COLUMNS, DATASET_COLUMN)):
+        columns = tuple(line.split(delimiter))
+        if columns in (TIDY_COLUMNS, (DATASET_COLUMN, *TIDY_COLUMNS)):
             return delimiter
     return None
 
@@ -42,67 +43,75 @@ def is_tidy_csv(path: str | os.PathLike[str]) -> bool:
 
 def read_tidy_csv(path: str | os.PathLike[str], register: AreaRegister | None = None) -> Workspace:
     source = Path(path)
-    with open(source, encoding="utf-8-sig", newline="") as handle:
-        delimiter = sniff_tidy_header(handle.readline())
-        if delimiter is None:
-            raise InputError("input.not_tidy_csv", path=str(source))
-        handle.seek(0)
-        if handle.read(1) != "\ufeff":
+    try:
+        with open(source, encoding="utf-8-sig", newline="") as handle:
+            delimiter = sniff_tidy_header(handle.readline())
+            if delimiter is None:
+                raise InputError("input.not_tidy_csv", path=str(source))
             handle.seek(0)
-        reader = csv.reader(handle, delimiter=delimiter)
-        width = len(next(reader))
-        rows = list(reader)
+            if handle.read(1) != "\ufeff":
+                handle.seek(0)
+            reader = csv.reader(handle, delimiter=delimiter)
+            header = next(reader)
+            rows = list(reader)
+    except UnicodeDecodeError:
+        raise InputError("input.not_text", path=str(source)) from None
+    except csv.Error as exc:  # a NUL byte, a field over the size limit
+        raise InputError("input.unreadable", path=str(source), reason=str(exc)[:200]) from None
+    except OSError as exc:
+        raise InputError("input.unreadable", path=str(source), reason=exc.strerror) from None
+    width = len(header)
     decimal = "," if delimiter == ";" else "."
-    indicators: dict[str, str] = {}
-    parts: dict[str, tuple[dict[str, list], dict[str, str]]] = {}
+    register = register or default_register()
+    titles: dict[str, str] = {}
+    datasets: dict[str, _Columns] = {}
     for line_number, raw in enumerate(rows, start=2):
         if len(raw) != width:
             raise InputError("input.bad_row", path=str(source), line=line_number)
         row = [unescape_csv_text(cell) for cell in raw]
-        indicator_id, title, area_id, area, period, gender, value, status = row[:8]
-        dataset_id = row[8] if width > len(TIDY_COLUMNS) else "ds"
-        if dataset_id not in parts:
-            parts[dataset_id] = ({c: [] for c in _OBSERVATION_FIELDS}, {})
-        columns, area_names = parts[dataset_id]
-        indicators.setdefault(indicator_id, title)
-        area_names.setdefault(area_id, area)
+        name = row.pop(0) if width > len(TIDY_COLUMNS) else source.stem
+        indicator_id, title, area_id, area, period, gender, value, status = row
+        titles.setdefault(indicator_id, title)
         try:
             number = float(value.replace(decimal, ".")) if value else math.nan
         except ValueError as exc:
             raise InputError(
                 "input.bad_number", path=str(source), line=line_number, text=value
             ) from exc
-        for name, cell in (
-            ("indicator_id", indicator_id),
-            ("area_id", area_id),
-            ("period", period),
-            ("gender", gender),
-            ("value", number),
-            ("status", status),
+        columns = datasets.setdefault(name, _Columns())
+        columns.area_names.setdefault(area_id, area)
+        for key, cell in zip(
+            _OBSERVATION_KEYS, (indicator_id, area_id, period, gender, number, status), strict=True
         ):
-            columns[name].append(cell)
+            columns.values[key].append(cell)
+    if not datasets:
+        datasets[source.stem] = _Columns()
     workspace = Workspace(title=source.stem)
-    for indicator_id, title in indicators.items():
+    for indicator_id, title in titles.items():
         workspace.indicators[indicator_id] = Indicator(indicator_id, title)
-    for dataset_id, (columns, area_names) in parts.items() or [("ds", _empty())]:
+    for n, (name, columns) in enumerate(datasets.items()):
         workspace.datasets.append(
             Dataset(
-                dataset_id=dataset_id,
-                name=source.stem if len(parts) <= 1 else f"{source.stem}: {dataset_id}",
-                observations=make_observations(columns),
-                country=_guess_country(area_names, register or default_register()),
-                area_names=area_names,
+                dataset_id="ds" if len(datasets) == 1 else f"ds{n + 1}",
+                name=name,
+                observations=make_observations(columns.values),
+                country=_guess_country(columns.area_names, register),
+                area_names=columns.area_names,
                 provenance=Provenance(file_name=source.name),
             )
         )
     return workspace
 
 
-_OBSERVATION_FIELDS = ("indicator_id", "area_id", "period", "gender", "value", "status")
+_OBSERVATION_KEYS = ("indicator_id", "area_id", "period", "gender", "value", "status")
 
 
-def _empty() -> tuple[dict[str, list], dict[str, str]]:
-    return {c: [] for c in _OBSERVATION_FIELDS}, {}
+class _Columns:
+    """One dataset's columns as read."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, list] = {key: [] for key in _OBSERVATION_KEYS}
+        self.area_names: dict[str, str] = {}
 
 
 def _guess_country(area_names: dict[str, str], register: AreaRegister) -> str:

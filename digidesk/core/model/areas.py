@@ -8,10 +8,12 @@ Järfälla today and was Spydeberg in Norway in 2019). Every lookup therefore ta
 ``country``; without one, an answer is given only when exactly one area fits, otherwise None.
 
 ``on`` is an ISO date ("2019-06-30") or a period that starts with a year ("2019", "2026M04"),
-read as 1 January of that year. A row is valid from ``valid_from`` (inclusive) to ``valid_to``
-(exclusive); an empty bound is open. Without ``on``, rows valid today are searched first and
-historical rows only when no current row fits, the most recently ended first. The Norwegian
-rows start with the 2019 Klass version, so dates before 2019 find no Norwegian kommune.
+read as 1 January of that year; any other text (a source's "uppgift saknas" where the
+period should be) names no date, and the lookup is made as without ``on``. A row is valid
+from ``valid_from`` (inclusive) to ``valid_to`` (exclusive); an empty bound is open. Without
+``on``, rows valid today are searched first and historical rows only when no current row
+fits, the most recently ended first. The Norwegian rows start with the 2019 Klass version,
+so dates before 2019 find no Norwegian kommune.
 """
 
 from __future__ import annotations
@@ -96,6 +98,16 @@ def as_date(on: str | int) -> str:
     raise ValueError(f"not a date or a period starting with a year: {on!r}")
 
 
+def lookup_date(on: str | int | None) -> str | None:
+    """The ISO date a lookup is made on, or None when ``on`` names no date."""
+    if on is None:
+        return None
+    text = str(on).strip()
+    if _ISO_DATE.fullmatch(text) or _YEAR.match(text):
+        return as_date(text)
+    return None
+
+
 def normalise_name(text: str) -> str:
     """Key for name matching: case, NBSP and other spaces, dash variants and spacing folded."""
     folded = unicodedata.normalize("NFKC", text).translate(_DASHES).casefold()
@@ -124,8 +136,8 @@ def _prefer(rows: Iterable[Area]) -> list[Area]:
 
 def _select(tiers: list[list[Area]], on: str | None) -> list[Area]:
     """Rows of the first tier that has any valid on ``on`` (or today, then latest ended)."""
-    if on is not None:
-        date = as_date(on)
+    date = lookup_date(on)
+    if date is not None:
         for rows in tiers:
             if hits := [a for a in rows if a.valid_on(date)]:
                 return _prefer(hits)
@@ -268,7 +280,7 @@ class AreaRegister:
         self, country: str | None = None, level: str | None = None, on: str | None = None
     ) -> list[Area]:
         """Areas valid on ``on`` (today's when None), by country and code."""
-        date = as_date(on) if on is not None else None
+        date = lookup_date(on)
         return [
             a
             for a in self._areas
@@ -298,7 +310,7 @@ class AreaRegister:
         """
         if country != "NO":
             return []
-        since = as_date(after) if after is not None else ""
+        since = lookup_date(after) or ""
         return self._follow(normalise_code(code), since, forward=True)
 
     def predecessors(self, code: str, country: str = "NO") -> list[CodeChange]:

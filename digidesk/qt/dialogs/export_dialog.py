@@ -1,14 +1,19 @@
 """Export ▸ what, in which format and where: a dumb dialog that returns an ExportChoice.
 
 The choices of format, CSV dialect and scope are remembered between exports;
-the file name follows the format ("Budget.xlsx" becomes "Budget.csv").
+the file name follows the format ("Budget.xlsx" becomes "Budget.csv"). The file
+goes to the folder of the last export, else to Documents; its name is the
+dataset's or workspace's, with what Windows forbids in a file name made
+readable ("budget: Blad1" becomes "budget – Blad1").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,19 +41,47 @@ class ExportChoice:
     path: Path
 
 
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)", re.IGNORECASE)
+
+
+def file_stem(name: str) -> str:
+    """``name`` as a file name on every system: a colon becomes a dash between words
+    ("budget: Blad1" → "budget – Blad1"), slashes hyphens, other forbidden marks go."""
+    text = re.sub(r"\s*:\s*", " – ", name)
+    text = re.sub(r"\s*[/\\|]\s*", " - ", text)
+    text = re.sub(r'[<>"?*\x00-\x1f]+', "", text)
+    text = " ".join(text.split()).strip(" .-–")
+    if _WINDOWS_RESERVED.match(text):
+        text = f"{text} export"
+    return text or "export"
+
+
+def default_folder(settings: Settings) -> str:
+    """The folder of the last export if it is still there, else Documents, else home."""
+    last = settings.last_export_folder
+    if last and Path(last).is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return str(Path.home())
+
+
 class ExportDialog(QDialog):
     def __init__(
         self,
-        folder: str,
+        folder: str | None,
         stem: str,
         view_name: str | None,
         settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``view_name`` names the table shown (None when no table is shown)."""
+        """``view_name`` names the table shown (None when no table is shown); ``folder``
+        None offers :func:`default_folder`, ``stem`` is made a file name."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self._settings = settings or Settings()
+        folder = folder if folder is not None else default_folder(self._settings)
         self._folder = folder
         self.view_scope = QRadioButton(
             self.tr("The table as shown: “{name}” (filtered, sorted, long or pivoted)").format(
@@ -85,7 +118,7 @@ class ExportDialog(QDialog):
         )
         self.csv_note.setWordWrap(True)
         self.csv_note.setEnabled(False)  # greyed: a remark, not a control
-        self.path = QLineEdit(str(Path(folder) / stem), self)
+        self.path = QLineEdit(str(Path(folder) / file_stem(stem)), self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         self.buttons = QDialogButtonBox(
@@ -157,6 +190,7 @@ class ExportDialog(QDialog):
         )
         self._settings.export_format = choice.format
         self._settings.csv_dialect = choice.dialect
+        self._settings.last_export_folder = str(choice.path.parent)
         if self.view_scope.isEnabled():
             self._settings.export_scope = choice.scope
         return choice

@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from digidesk.core.io.grid import RawBook
-from digidesk.core.io.layout import TablePlan
+from digidesk.core.io.plan import TablePlan
 from digidesk.core.model.areas import AreaRegister, default_register
+from digidesk.qt.error_text import error_text
 from digidesk.qt.models.import_preview import (
     GREY,
     PREVIEW_OBSERVATIONS,
@@ -404,8 +405,6 @@ class ImportWizard(QDialog):
     def _preview_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        from digidesk.qt.files import error_text
-
         self.preview_pending = False
         self._result, self._preview_error = None, error_text(error)
         self.preview_model.set_result(None, None)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digidesk.core.io.cells import cell_text, column_letter, is_blank
 from digidesk.core.io.grid import RawBook, RawSheet
-from digidesk.core.io.layout import ROLES, TablePlan, cell_text, column_letter, is_blank
+from digidesk.core.io.plan import ROLES, TablePlan
 from digidesk.core.model.areas import AreaRegister
 from digidesk.qt.models.observation_model import column_titles
 

@@ -378,7 +378,7 @@ class CompareView(QWidget):
                 self.table.setColumnHidden(number, hide and column.kind in ("versus", "change"))
 
     def _failed(self, error: BaseException) -> None:
-        from digidesk.qt.files import error_text
+        from digidesk.qt.error_text import error_text
 
         self.notes.setText(
             self.tr("The comparison failed: {error}").format(error=error_text(error))
@@ -493,7 +493,7 @@ class CompareView(QWidget):
                 on_done(path)
 
         def failed(error: BaseException) -> None:
-            from digidesk.qt.files import error_text
+            from digidesk.qt.error_text import error_text
 
             self.export_button.setEnabled(True)
             self.busy_changed.emit(False)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from digidesk.core.io.grid import RawBook
-from digidesk.core.io.layout import TablePlan
+from digidesk.core.io.plan import TablePlan
 from digidesk.qt.models.import_preview import GREY, MAX_UNMATCHED_SHOWN, ROW
 
 

@@ -251,7 +251,7 @@ class DatasetView(QWidget):
         return self._shown, self.cache.total
 
     def _on_failed(self, error: BaseException) -> None:
-        from digidesk.qt.files import error_text
+        from digidesk.qt.error_text import error_text
 
         self.message.emit(error_text(error))
         if self.shape is not None:

@@ -167,8 +167,11 @@ def test_no_sheet_contains_a_formula_and_risky_text_is_quote_prefixed(tmp_path):
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Folkmängd: 31/12 [SCB]?", "Folkmängd_ 31_12 _SCB__"),
-        ("x" * 40, "x" * 31),
+        ("Folkmängd: 31/12 [SCB]?", "Folkmängd - 31-12 (SCB)"),
+        ("x" * 40, "x" * 30 + "…"),
+        ("kolada_eos_export_multi_kpi: Värde", "kolada eos export multi … Värde"),
+        ("kolada_eos_export_multi_kpi: Andel (%)", "kolada eos export … Andel (%)"),
+        ("Kolada: Nyckeltal per kommun och år 2010–2023", "Kolada - Nyckeltal per kommun…"),
         ("'quoted'", "quoted"),
         ("", "Blad"),
         ("History", "History_"),
@@ -182,7 +185,7 @@ def test_sheet_names_are_unique_ignoring_case_and_stay_short():
     taken: set[str] = set()
     names = [safe_sheet_name(n, taken) for n in ["Data", "DATA", "data", "y" * 40, "Y" * 40]]
     assert names[:3] == ["Data", "DATA (2)", "data (3)"]
-    assert names[4] == "Y" * 27 + " (2)"
+    assert names[4] == "Y" * 26 + "… (2)"
     assert all(len(n) <= 31 for n in names)
 
 
@@ -296,3 +299,13 @@ def test_text_columns_of_mixed_values_are_written_as_their_text(tmp_path):
     formula = cells[7]
     assert formula.quotePrefix and formula.alignment.wrap_text  # safe and still wrapped
     assert not cells[9].quotePrefix and cells[9].alignment.wrap_text
+
+
+def test_a_sheet_named_with_emoji_writes(tmp_path):
+    from digidesk.core.export.excel import write_workbook
+    from digidesk.core.export.spec import SheetSpec
+
+    name = "Digitala tjänster 📱 och 🧑‍💻 i kommunerna 2024: Värde"
+    assert len(safe_sheet_name(name, set()).encode("utf-16-le")) // 2 <= 31
+    write_workbook([SheetSpec(name, pd.DataFrame({"a": [1.0]}))], tmp_path / "e.xlsx")
+    assert (tmp_path / "e.xlsx").stat().st_size > 0

@@ -9,6 +9,7 @@ writer for the binary formats), so the corpus is reproducible and licence-free.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import struct
 import sys
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
+from make_layouts import make_layout_corpus
 
 # ---------------------------------------------------------------- zip containers
 
@@ -166,9 +168,7 @@ def sheet_xml(body: str, dimension: str = "A1") -> bytes:
     return _sheet(body, dimension)
 
 
-def write_minimal_xlsx(
-    path: str | Path, sheet: bytes, *, declared_size: int | None = None
-) -> None:
+def write_minimal_xlsx(path: str | Path, sheet: bytes, *, declared_size: int | None = None) -> None:
     """A one-sheet xlsx around the worksheet part ``sheet``.
 
     ``declared_size`` replaces the sheet's uncompressed size in the zip headers, to
@@ -264,8 +264,9 @@ def _cfb(streams: dict[str, bytes], mini: bool = False) -> bytes:
         )
 
     entries = [
-        entry("Root Entry", 5, 1 if names else _NOSTREAM, _NOSTREAM, first_container,
-              len(container))
+        entry(
+            "Root Entry", 5, 1 if names else _NOSTREAM, _NOSTREAM, first_container, len(container)
+        )
     ]
     for i, n in enumerate(names):
         right = i + 2 if i + 1 < len(names) else _NOSTREAM
@@ -277,8 +278,18 @@ def _cfb(streams: dict[str, bytes], mini: bool = False) -> bytes:
     header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
     struct.pack_into("<HHHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9, 6)
     struct.pack_into(
-        "<IIIIIIIII", header, 0x28, 0, n_fat, first_dir, 0, 4096, first_minifat, n_minifat,
-        _END, 0,
+        "<IIIIIIIII",
+        header,
+        0x28,
+        0,
+        n_fat,
+        first_dir,
+        0,
+        4096,
+        first_minifat,
+        n_minifat,
+        _END,
+        0,
     )
     difat = list(range(n_fat)) + [_FREE] * (109 - n_fat)
     struct.pack_into("<109I", header, 0x4C, *difat)
@@ -414,6 +425,38 @@ def _openpyxl_book(path: Path, rows: list[list[object]], title: str = "Blad1") -
     wb.save(path)
 
 
+#: Kommuner of the extent files, with their codes; rows cycle through them.
+EXTENT_AREAS = (
+    ("Ale", "1440"),
+    ("Alingsås", "1489"),
+    ("Alvesta", "0764"),
+    ("Aneby", "0604"),
+    ("Arboga", "1984"),
+)
+EXTENT_ROWS = 150  # data rows: 450 filled cells with the header
+
+
+def extent_value(i: int) -> float:
+    """The value of data row ``i`` (0-based) of the extent files."""
+    return round(10 + i * 1.25, 2)
+
+
+def _extent_table() -> str:
+    """Kommun, År, Värde: 150 rows, 5 kommuner over 30 years."""
+    rows = [
+        f'<row r="1">{_inline("A1", "Kommun")}{_inline("B1", "År")}{_inline("C1", "Värde")}</row>'
+    ]
+    for i in range(EXTENT_ROWS):
+        r = i + 2
+        area = EXTENT_AREAS[i % len(EXTENT_AREAS)][0]
+        year = 1994 + i // len(EXTENT_AREAS)
+        rows.append(
+            f'<row r="{r}">{_inline(f"A{r}", area)}{_num(f"B{r}", year)}'
+            f"{_num(f'C{r}', extent_value(i))}</row>"
+        )
+    return "".join(rows)
+
+
 def make_hostile_corpus(folder: str | Path) -> dict[str, Path]:
     """Write every hostile file into ``folder``; returns them by short name."""
     folder = Path(folder)
@@ -475,6 +518,35 @@ def make_hostile_corpus(folder: str | Path) -> dict[str, Path]:
     _write_zip(
         name("formatted_rows", "formatted_rows.xlsx"),
         _xlsx_members(_sheet("".join(parts), dimension="A1:B1000000")),
+    )
+
+    # A table of a few hundred filled cells whose declared or formatted extent is huge.
+    table = _extent_table()
+    _write_zip(
+        name("declared_extent", "declared_extent.xlsx"),
+        _xlsx_members(_sheet(table, dimension="A1:XFD1048576")),
+    )
+    # Formatted empty cells to row 1,000,000: an empty shared string every 1,000 rows, a
+    # styled empty row between, and a formatted "" in the very last cell of the sheet.
+    empty_sst = (
+        f'{_HEAD}<sst xmlns="{_NS}" count="1" uniqueCount="1"><si><t></t></si></sst>'
+    ).encode()
+    parts = [table]
+    for r in range(EXTENT_ROWS + 2, 1_000_001):
+        if r % 1000 == 0:
+            parts.append(f'<row r="{r}"><c r="C{r}" s="1" t="s"><v>0</v></c></row>')
+        elif r % 50 == 0:
+            parts.append(f'<row r="{r}" s="1" customFormat="1"><c r="A{r}" s="1"/></row>')
+    parts.append('<row r="1048576"><c r="XFD1048576" s="1" t="inlineStr"><is><t/></is></c></row>')
+    _write_zip(
+        name("formatted_extent", "formatted_extent.xlsx"),
+        _xlsx_members(_sheet("".join(parts), dimension="A1:XFD1048576"), empty_sst),
+    )
+    # Styled rows without references, as some writers save them: 300 to 1 compressed.
+    styled = '<row s="1" customFormat="1" ht="15"><c s="1"/><c s="1"/><c s="1"/></row>'
+    _write_zip(
+        name("formatted_unnumbered", "formatted_unnumbered.xlsx"),
+        _xlsx_members(_sheet(table + styled * 400_000, dimension="A1:C400101")),
     )
 
     _write_zip(
@@ -609,6 +681,49 @@ def make_hostile_corpus(folder: str | Path) -> dict[str, Path]:
     wb["Mycket dold"].sheet_state = "veryHidden"
     wb.save(name("hidden_sheets", "hidden_sheets.xlsx"))
 
+    # Cells no figure should be: an error cell, infinities and NaN as numbers, a boolean,
+    # a date where a figure should be.
+    body = "".join(
+        f'<row r="{r}">{_inline(f"A{r}", name)}{cell.format(ref=f"B{r}")}</row>'
+        for r, (name, cell) in enumerate(
+            [
+                ("Kommun", '<c r="{ref}" t="inlineStr"><is><t>Värde</t></is></c>'),
+                ("Ale", '<c r="{ref}" t="e"><v>#DIV/0!</v></c>'),
+                ("Alingsås", '<c r="{ref}"><v>1e999</v></c>'),
+                ("Alvesta", '<c r="{ref}"><v>NaN</v></c>'),
+                ("Aneby", '<c r="{ref}"><v>-INF</v></c>'),
+                ("Arboga", '<c r="{ref}" t="b"><v>1</v></c>'),
+                ("Arjeplog", '<c r="{ref}" t="d"><v>2020-03-01T00:00:00</v></c>'),
+                ("Arvika", '<c r="{ref}"><v>12.5</v></c>'),
+                ("Askersund", '<c r="{ref}"><v>7</v></c>'),
+            ],
+            start=1,
+        )
+    )
+    _write_zip(name("odd_cells", "odd_cells.xlsx"), _xlsx_members(_sheet(body, "A1:B9")))
+
+    # FoHM's daily deaths: real date cells, and "uppgift saknas" where the last date should be.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Antal avlidna per dag"
+    ws.append(["Datum_avliden", "Antal_avlidna"])
+    for day in range(1, 6):
+        ws.append([dt.datetime(2020, 3, day), day])
+    ws.append(["uppgift saknas", 11])
+    wb.save(name("date_text", "date_text.xlsx"))
+
+    # DigiDesk's own tidy CSV header over a body that is not UTF-8, and one with a NUL byte.
+    header = "indicator_id,indicator,area_id,area,period,gender,value,status\n"
+    name("tidy_cp1252", "tidy_cp1252.csv").write_bytes(
+        (header + "N1,Förvärvsarbetande,0180,Stockholm,2020,T,1.5,\n").encode("cp1252")
+    )
+    name("tidy_nul", "tidy_nul.csv").write_bytes(
+        (header + "N1,x\0y,0180,Stockholm,2020,T,1.5,\n").encode("utf-8")
+    )
+
+    # The layouts in which figures were once lost or misplaced (see make_layouts.py).
+    for key, path in make_layout_corpus(folder / "layouts").items():
+        files[f"layout_{key}"] = path
     return files
 
 

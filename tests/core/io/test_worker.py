@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from make_hostile import write_xls
 
-from digidesk.core.errors import InputError
+from digidesk.core.errors import ExportError, InputError
 from digidesk.core.io.grid import RawBook, RawSheet
 from digidesk.core.io.limits import DEFAULT_LIMITS, Limits
-from digidesk.core.io.worker import read_in_worker
+from digidesk.core.io.worker import ReaderJob, read_in_worker
 
 
 def _abort_reader(path: str, limits: Limits, **kwargs: Any) -> RawBook:
@@ -47,6 +47,10 @@ def _buggy_reader(path: str, limits: Limits, **kwargs: Any) -> RawBook:
     raise ValueError("a bug in the reader")
 
 
+def _export_failing_reader(path: str, limits: Limits, **kwargs: Any) -> RawBook:
+    raise ExportError("export.cancelled")
+
+
 def _echo_reader(path: str, limits: Limits, **kwargs: Any) -> RawBook:
     rows: list[list[Any]] = [[str(path), limits.max_cells, repr(sorted(kwargs.items()))]]
     return RawBook(path=str(path), kind="csv", sheets=[RawSheet("echo", rows)])
@@ -64,6 +68,27 @@ def test_result_and_options_come_back(tmp_path: Path) -> None:
         tmp_path / "x.csv", Limits(max_cells=7), reader=_echo_reader, sheets=["Blad1"]
     )
     assert book.sheets[0].rows == [[str(tmp_path / "x.csv"), 7, "[('sheets', ['Blad1'])]"]]
+
+
+def test_typed_errors_come_back_as_their_kind(tmp_path: Path) -> None:
+    with pytest.raises(ExportError) as caught:
+        read_in_worker(tmp_path / "x.csv", reader=_export_failing_reader)
+    assert caught.value.code == "export.cancelled"
+
+
+def test_reader_by_name_and_started_before_waiting(tmp_path: Path) -> None:
+    job = ReaderJob(tmp_path / "x.csv", reader=f"{__name__}:_echo_reader", kwargs={"a": 1})
+    book = job.result()
+    assert book.sheets[0].rows[0][2] == "[('a', 1)]"
+
+
+def test_a_started_reader_can_be_stopped(tmp_path: Path) -> None:
+    job = ReaderJob(tmp_path / "x.csv", reader=_sleepy_reader)
+    process = job._process
+    job.cancel()
+    job.cancel()  # twice is harmless
+    with pytest.raises(ValueError):
+        process.is_alive()  # closed: it was joined
 
 
 def test_real_read(tmp_path: Path) -> None:
