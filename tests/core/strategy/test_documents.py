@@ -8,7 +8,7 @@ import random
 import zipfile
 
 import pytest
-from conftest import AREAS, GOALS, SEED
+from seed_strategy import AREAS, GOALS, SEED
 
 from digidesk.core.errors import InputError
 from digidesk.core.io.documents import read_document, sniff_document

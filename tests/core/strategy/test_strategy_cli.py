@@ -9,7 +9,7 @@ import sys
 
 import openpyxl
 import pytest
-from conftest import SEED
+from seed_strategy import SEED
 
 from digidesk.strategy_cli import JSON_FIELDS
 

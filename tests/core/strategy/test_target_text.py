@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED
+from seed_strategy import SEED
 
 from digidesk.core.io.documents import read_document
 from digidesk.core.io.strategy_document import parse_document
