@@ -2235,6 +2235,20 @@
     </message>
 </context>
 <context>
+    <name>ProgressChartPane</name>
+    <message>
+        <location filename="../../digidesk/qt/views/progress_chart.py" line="82"/>
+        <source>The chart needs a target value and a due year.</source>
+        <extracomment>Figure pixels per inch on screen: a pane about 560 pixels wide holds a 7-inch chart, whose texts the chart builders size for. A width change of more than this many pixels lays the chart out again (its texts wrap).</extracomment>
+        <translation>Diagrammet trenger en målverdi og et målår.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/progress_chart.py" line="84"/>
+        <source>The linked indicator has no figures for this area.</source>
+        <translation>Den koblede indikatoren har ingen verdier for dette området.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryActions</name>
     <message>
         <location filename="../../digidesk/qt/recovery_actions.py" line="78"/>
@@ -2555,94 +2569,64 @@
 <context>
     <name>StrategyDetail</name>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="39"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="34"/>
         <source>Select a goal, development area or target.</source>
         <translation>Velg et mål, et utviklingsområde eller en målbar oppfølging.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="47"/>
-        <source>Goal progress (chart to come)</source>
-        <translation>Måloppnåelse (diagram kommer)</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="56"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="38"/>
         <source>Comments per follow-up year</source>
         <translation>Kommentarer per oppfølgingsår</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="60"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="42"/>
         <source>Comment for a year…</source>
         <translation>Kommentar for et år…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="84"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="68"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="84"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="68"/>
         <source>Development area</source>
         <translation>Utviklingsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="101"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="85"/>
         <source>Measurable target</source>
         <translation>Målbar oppfølging</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="102"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="86"/>
         <source>due {year}</source>
         <translation>frist {year}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="117"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="101"/>
         <source>Perspectives:</source>
         <translation>Perspektiver:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="129"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="114"/>
         <source>Set by hand</source>
         <translation>Satt manuelt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="138"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="123"/>
         <source>computed</source>
         <translation>beregnet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="142"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="127"/>
         <source>Not linked to data. Use Link to data… to choose an indicator.</source>
         <translation>Ikke koblet til data. Velg en indikator med Koble til data…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="156"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="141"/>
         <source>Linked data:</source>
         <translation>Koblede data:</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="166"/>
-        <source>The chart needs a linked indicator, a target value and a due year.</source>
-        <translation>Diagrammet trenger en koblet indikator, en målverdi og en frist.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="171"/>
-        <source>baseline {period}: {value}</source>
-        <translation>utgangsverdi {period}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="174"/>
-        <source>latest {period}: {value}</source>
-        <translation>siste {period}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="187"/>
-        <source>path then: {value}</source>
-        <translation>banen da: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="188"/>
-        <source>target {value} by {year}</source>
-        <translation>mål {value} innen {year}</translation>
     </message>
 </context>
 <context>
@@ -2869,63 +2853,63 @@
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="157"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="158"/>
         <source>Follow-up as of:</source>
         <translation>Oppfølging per:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="158"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="159"/>
         <source>Perspective:</source>
         <translation>Perspektiv:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="159"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="160"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="165"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="166"/>
         <source>Follow-up report…</source>
         <translation>Oppfølgingsrapport…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="176"/>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="179"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="177"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="180"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="214"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="215"/>
         <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
         <translation>{goals} overordnede mål · {areas} utviklingsområder · {targets} målbare oppfølgingspunkter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="277"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="278"/>
         <source>Follow-up {date}.xlsx</source>
         <translation>Oppfølging {date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="280"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="281"/>
         <source>Export follow-up report</source>
         <translation>Eksporter oppfølgingsrapport</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="282"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="283"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="300"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="301"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver oppfølgingsrapporten…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="304"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="305"/>
         <source>Wrote {name}</source>
         <translation>Skrev {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="313"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="314"/>
         <source>The report could not be written: {reason}</source>
         <translation>Rapporten kunne ikke skrives: {reason}</translation>
     </message>

@@ -1,11 +1,7 @@
 """The detail pane of the strategy view: the selected target's text, status and reason,
-its linked data, its comments per follow-up year and the place of the goal-progress chart.
-
-The chart itself comes from ``digidesk.core.charts`` (``make_chart(workspace, register,
-ChartRequest(kind="progress", …))``) once it is there; until then the marked placeholder
-shows the figures the chart will draw (baseline, path, latest value, target, due year) as
-text.
-"""
+its linked data as the goal-progress chart (baseline, even path, target value and due year,
+from ``digidesk.core.charts``; see :mod:`digidesk.qt.views.progress_chart`) and its
+comments per follow-up year."""
 
 from __future__ import annotations
 
@@ -13,7 +9,6 @@ from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from digidesk import strategy_words
-from digidesk.core.analysis.change import period_in_years
-from digidesk.core.analysis.goals import linked_series, path_at
+from digidesk.core.analysis.goals import linked_series
 from digidesk.core.model.strategy import Target
+from digidesk.qt.views.progress_chart import ProgressChartPane
 
 
 class StrategyDetail(QWidget):
@@ -37,22 +32,9 @@ class StrategyDetail(QWidget):
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.text.setPlaceholderText(self.tr("Select a goal, development area or target."))
-        # The goal-progress chart goes here (digidesk.core.charts, kind "progress").
-        self.chart_placeholder = QFrame(self)
-        self.chart_placeholder.setObjectName("progressChartPlaceholder")
-        self.chart_placeholder.setFrameShape(QFrame.Shape.StyledPanel)
-        self.chart_placeholder.setStyleSheet(
-            "#progressChartPlaceholder { border: 1px dashed #9aa0a6; }"
-        )
-        self.chart_title = QLabel(self.tr("Goal progress (chart to come)"), self.chart_placeholder)
-        font = self.chart_title.font()
+        self.chart = ProgressChartPane(self)
+        font = self.font()
         font.setBold(True)
-        self.chart_title.setFont(font)
-        self.chart_figures = QLabel(self.chart_placeholder)
-        self.chart_figures.setWordWrap(True)
-        inner = QVBoxLayout(self.chart_placeholder)
-        inner.addWidget(self.chart_title)
-        inner.addWidget(self.chart_figures)
         self.notes_label = QLabel(self.tr("Comments per follow-up year"), self)
         self.notes_label.setFont(font)
         self.notes = QListWidget(self)
@@ -65,7 +47,7 @@ class StrategyDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 3)
-        layout.addWidget(self.chart_placeholder, 0)
+        layout.addWidget(self.chart, 4)
         layout.addLayout(buttons)
         layout.addWidget(self.notes, 1)
         self.show_nothing()
@@ -75,8 +57,10 @@ class StrategyDetail(QWidget):
         self._target_parts(False)
 
     def _target_parts(self, visible: bool) -> None:
-        for widget in (self.chart_placeholder, self.notes_label, self.notes, self.add_note):
+        for widget in (self.chart, self.notes_label, self.notes, self.add_note):
             widget.setVisible(visible)
+        if not visible:
+            self.chart.show_nothing()
 
     def show_node(self, kind: str, item, counts, language: str) -> None:
         """A goal or development area: its name, text and counts per status."""
@@ -118,7 +102,8 @@ class StrategyDetail(QWidget):
             parts.append(f"<p><b>{escape(label)}</b> {escape(perspectives)}</p>")
         if target.details:
             parts.append(f"<p style='color:gray'>{escape(target.details)}</p>")
-        parts.append(self._linked(workspace, strategy, target, result, register, language))
+        country, series = linked_series(workspace, strategy, target, register)
+        parts.append(self._linked(workspace, strategy, target, series, register, language))
         if target.manual_log:
             lines = "".join(
                 f"<li>{escape(e.date)}: "
@@ -132,12 +117,12 @@ class StrategyDetail(QWidget):
         self.notes.clear()
         for note in sorted(target.notes, key=lambda n: n.year, reverse=True):
             self.notes.addItem(f"{note.year}: {note.text}")
-        self.chart_figures.setText(self._figures(target, result, language))
+        self.chart.show_target(workspace, strategy, target, country, series, register, language)
 
     def _status_name(self, status: str | None, language: str) -> str:
         return strategy_words.status_name(status, language) if status else self.tr("computed")
 
-    def _linked(self, workspace, strategy, target, result, register, language) -> str:
+    def _linked(self, workspace, strategy, target, series, register, language) -> str:
         if not target.indicator_id:
             note = self.tr("Not linked to data. Use Link to data… to choose an indicator.")
             return f"<p><i>{escape(note)}</i></p>"
@@ -147,47 +132,15 @@ class StrategyDetail(QWidget):
         area = target.area_id or strategy.area_id or ""
         known = register.get(area, strategy.country or None) if area else None
         where = f"{area} {known.name}" if known else area
-        _country, series = linked_series(workspace, strategy, target, register)
-        rows = "".join(
-            f"<tr><td>{escape(str(p))}</td><td align='right'>"
-            f"{escape(strategy_words.format_value(float(v), unit, language))}</td></tr>"
+        # The figures on one wrapped line: the chart below draws them.
+        figures = " · ".join(
+            f"{escape(str(p))}:&nbsp;"
+            + escape(strategy_words.format_value(float(v), unit, language)).replace(" ", "&nbsp;")
             for p, v in series.dropna().items()
         )
         label = self.tr("Linked data:")
         return (
             f"<p><b>{escape(label)}</b> {escape(title)} "
             f"({escape(target.indicator_id)}), {escape(where)}</p>"
-            f"<table cellspacing='4'>{rows}</table>"
+            f"<p>{figures}</p>"
         )
-
-    def _figures(self, target: Target, result, language: str) -> str:
-        """What the progress chart will draw, as a line of text."""
-        if result is None or not target.indicator_id or target.target_value is None:
-            return self.tr("The chart needs a linked indicator, a target value and a due year.")
-        unit = result.unit
-        value = lambda v: strategy_words.format_value(v, unit, language)  # noqa: E731
-        pieces = []
-        if result.baseline is not None and target.baseline_period:
-            pieces.append(self.tr("baseline {period}: {value}").format(
-                period=target.baseline_period, value=value(result.baseline)))  # fmt: skip
-        if result.latest_value is not None:
-            pieces.append(self.tr("latest {period}: {value}").format(
-                period=result.latest_period, value=value(result.latest_value)))  # fmt: skip
-            base_x = period_in_years(str(target.baseline_period or ""))
-            latest_x = period_in_years(str(result.latest_period))
-            if (
-                base_x is not None
-                and latest_x is not None
-                and result.baseline is not None
-                and target.due_year
-            ):
-                path = path_at(
-                    latest_x, base_x, result.baseline, float(target.due_year), target.target_value
-                )
-                pieces.append(self.tr("path then: {value}").format(value=value(path)))
-        pieces.append(self.tr("target {value} by {year}").format(
-            value=strategy_words.target_text(
-                target.comparator, target.target_value, unit, language
-            ),
-            year=target.due_year or "–"))  # fmt: skip
-        return " · ".join(pieces)

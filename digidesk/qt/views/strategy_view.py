@@ -127,9 +127,10 @@ class StrategyView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([1000, 400])
+        # The detail pane wide enough for the goal-progress chart to read at its size.
+        splitter.setSizes([880, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
