@@ -25,11 +25,18 @@ def report_text(strategy, status, register, language: str | None):
 
 
 def write_reports(workspace, strategy, status, register, xlsx, pdf, language) -> None:
+    """The workbook and/or the PDF, each with the goal-progress chart of every linked
+    target (drawn once for both)."""
+    from digidesk import strategy_words as words
+    from digidesk.chart_words import chart_words
+    from digidesk.core.export.strategy_charts import progress_charts
     from digidesk.core.export.strategy_report import export_strategy_report
     from digidesk.core.export.strategy_report_pdf import export_strategy_pdf
 
+    language = words.language_of(language)
     text = report_text(strategy, status, register, language)
+    charts = progress_charts(workspace, strategy, register, language, chart_words(language))
     if xlsx is not None:
-        export_strategy_report(workspace, strategy, status, xlsx, text)
+        export_strategy_report(workspace, strategy, status, xlsx, text, charts)
     if pdf is not None:
-        export_strategy_pdf(workspace, strategy, status, pdf, text)
+        export_strategy_pdf(workspace, strategy, status, pdf, text, charts)

@@ -266,8 +266,10 @@ def test_report_export_in_the_background(view, qtbot, tmp_path):
     view.export_report(path, on_done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=60_000)
     assert done == [None]
-    sheet = openpyxl.load_workbook(path).worksheets[0]
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
     assert sheet["A1"].value.startswith("Uppföljning: Digitaliseringsstrategi")
+    assert len(book["Diagram"]._images) == 10  # the goal-progress charts
     pdf = tmp_path / "uppfoljning.pdf"
     view.export_report(pdf, on_done=done.append)
     qtbot.waitUntil(lambda: len(done) == 2, timeout=60_000)

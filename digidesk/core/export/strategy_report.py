@@ -7,7 +7,9 @@ period, target value, status (text with its symbol, on the status colour), reaso
 comment. Target rows are grouped under their goal (Excel's outline). Sheet two holds the
 counts per goal and status with a stacked bar chart; sheet three the values of each linked
 target beside its expected path and target value, each with a native line chart
-(:class:`~digidesk.core.export.spec.ChartSpec`).
+(:class:`~digidesk.core.export.spec.ChartSpec`); sheet four, when the caller passes them
+(:func:`~digidesk.core.export.strategy_charts.progress_charts`), the goal-progress chart of
+each linked target as the app draws it, grouped by goal.
 
 Words (headings, status names, reasons) come from the caller. Text is written as text and
 never as a formula; percentages are percent cells (0.93 shown as 93 %).
@@ -15,6 +17,7 @@ never as a formula; percentages are percent cells (0.93 shown as 93 %).
 
 from __future__ import annotations
 
+import io
 import math
 import os
 from collections.abc import Callable, Mapping
@@ -30,6 +33,7 @@ from digidesk.core.atomic import atomic_target
 from digidesk.core.export.limits import safe_sheet_name
 from digidesk.core.export.safety import is_risky
 from digidesk.core.export.spec import ChartSpec, SheetSpec
+from digidesk.core.export.strategy_charts import TargetChart
 from digidesk.core.export.visuals import CHART_ROWS, add_charts
 from digidesk.core.model.strategy import STATUSES, Strategy, Target
 from digidesk.core.model.workspace import Workspace
@@ -149,7 +153,10 @@ def export_strategy_report(
     status: StrategyStatus,
     path: str | os.PathLike[str],
     text: ReportText,
+    charts: Mapping[str, TargetChart] | None = None,
 ) -> None:
+    """Write the workbook; ``charts`` (target id → its goal-progress chart) add the sheet
+    of pictures."""
     words = text.words
     taken: set[str] = set()
     with atomic_target(path) as temp:
@@ -165,6 +172,9 @@ def export_strategy_report(
                            status)  # fmt: skip
             _series_sheet(writer, safe_sheet_name(words["sheet_series"], taken), workspace,
                           strategy, status)  # fmt: skip
+            if charts:
+                _charts_sheet(writer, safe_sheet_name(words["sheet_charts"], taken), strategy,
+                              status, charts)  # fmt: skip
         except BaseException:
             workbook.close()
             raise
@@ -343,3 +353,39 @@ def _series_sheet(writer: _Writer, name: str, workspace, strategy, status) -> No
             percent=percent)])  # fmt: skip
         add_charts(writer.workbook, ws, name, spec, plotted, header)
         row = header + max(len(frame) + 3, CHART_ROWS + 1)
+
+
+SCREEN_DPI = 96  # Excel shows a picture's pixels at this resolution
+_ROW_PIXELS = 20  # a row of the default height
+
+
+def _charts_sheet(writer: _Writer, name: str, strategy: Strategy, status: StrategyStatus,
+                  charts: Mapping[str, TargetChart]) -> None:  # fmt: skip
+    """The goal-progress charts under their goals, one under the other, each with its
+    target's id and status above it."""
+    text, words = writer.text, writer.text.words
+    ws = writer.workbook.add_worksheet(name)
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.set_column(0, 0, 110)
+    writer.string(ws, 0, 0, f"{words['progress_charts']}: {strategy.name}", bold=True,
+                  font_size=14)  # fmt: skip
+    writer.string(ws, 1, 0, f"{text.municipality} · {words['as_of'].format(date=text.as_of)}")
+    row = 3
+    for goal in strategy.goals:
+        shown = [t for a in goal.focus_areas for t in a.targets if t.id in charts]
+        if not shown:
+            continue
+        writer.string(ws, row, 0, goal.name, bold=True, bg_color="#F1F3F4", font_size=12)
+        row += 1
+        for target in shown:
+            chart, result = charts[target.id], status.targets[target.id]
+            colour = text.colours.get(result.status, "#FFFFFF")
+            writer.string(ws, row, 0, f"{target.id} · {text.badge(result)} · {text.reason(result)}",
+                          bold=True, bg_color=colour)  # fmt: skip
+            # The PNG says its resolution, and the sheet shows it at its printed size.
+            ws.insert_image(row + 1, 0, f"{target.id}.png", {
+                "image_data": io.BytesIO(chart.png), "object_position": 3,
+                "description": target.text[:250],
+            })  # fmt: skip
+            row += 3 + math.ceil(chart.height * SCREEN_DPI / chart.dpi / _ROW_PIXELS)

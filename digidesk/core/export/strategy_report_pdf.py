@@ -4,18 +4,22 @@ A4 landscape. First the strategy's name, the municipality and the as-of date, th
 per goal and status as a table with a stacked bar per goal (the roll-up, never an averaged
 colour), and how status is decided; then one section per goal with a table of its targets:
 id, target, due year, latest value with its period, target value, status (symbol and text
-on its colour), reason, trend and comment. The municipality and the as-of date head every
-page (:mod:`digidesk.core.export.pdf`).
+on its colour), reason, trend and comment, followed by the goal-progress charts of its
+linked targets, two side by side, when the caller passes them
+(:func:`~digidesk.core.export.strategy_charts.progress_charts`). The municipality and the
+as-of date head every page (:mod:`digidesk.core.export.pdf`).
 """
 
 from __future__ import annotations
 
+import io
 import os
+from collections.abc import Mapping
 
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Image, KeepTogether, Spacer, Table, TableStyle
 
 from digidesk import __version__
 from digidesk.core.analysis.goals import StrategyStatus
@@ -29,6 +33,7 @@ from digidesk.core.export.pdf import (
     styles,
     table,
 )
+from digidesk.core.export.strategy_charts import TargetChart
 from digidesk.core.export.strategy_report import ReportText, comment_of
 from digidesk.core.model.strategy import STATUSES, Strategy
 from digidesk.core.model.workspace import Workspace
@@ -59,7 +64,10 @@ def export_strategy_pdf(
     status: StrategyStatus,
     path: str | os.PathLike[str],
     text: ReportText,
+    charts: Mapping[str, TargetChart] | None = None,
 ) -> None:
+    """Write the PDF; ``charts`` (target id → its goal-progress chart) follow each goal's
+    table."""
     words = text.words
     sheet = styles()
     width = content_width()
@@ -138,7 +146,37 @@ def export_strategy_pdf(
             ),  # fmt: skip
             made,
         ]
+        shown = [t for a in goal.focus_areas for t in a.targets if t.id in (charts or {})]
+        story += _charts(shown, charts or {}, status, text, width, sheet)
     build_pdf(path, story, frame, title=f"{words['title']}: {strategy.name}")
+
+
+def _charts(targets, charts: Mapping[str, TargetChart], status, text, width: float, sheet):
+    """A goal's goal-progress charts, two to a row, each under its id and status."""
+    if not targets:
+        return []
+    gap = 6 * mm
+    cell = (width - gap) / 2
+    flowables: list = [Spacer(1, 3 * mm)]
+    for start in range(0, len(targets), 2):
+        cells = []
+        for target in targets[start : start + 2]:
+            chart, result = charts[target.id], status.targets[target.id]
+            inches_w, inches_h = chart.inches
+            image = Image(io.BytesIO(chart.png), width=cell, height=cell * inches_h / inches_w)
+            caption = para(f"{target.id} · {text.badge(result)}", sheet["small"])
+            cells.append([caption, image])
+        row = Table([cells + [""] * (2 - len(cells))], colWidths=[cell, cell],
+                    hAlign="LEFT", spaceBefore=2 * mm)  # fmt: skip
+        row.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # an empty cell too: no Helvetica
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), gap),
+            ("RIGHTPADDING", (1, 0), (1, -1), 0),
+        ]))  # fmt: skip
+        flowables.append(row)
+    return flowables
 
 
 def _summary(strategy: Strategy, status: StrategyStatus, shown: list[str], text, width: float):

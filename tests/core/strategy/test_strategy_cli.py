@@ -93,7 +93,7 @@ def test_the_report_as_workbook_and_pdf(tmp_path):
     result = run("strategy-report", "demo", str(xlsx), "--pdf", str(pdf), "--language", "sv")
     assert result.returncode == 0, result.stderr
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames == ["Uppföljning", "Sammanfattning", "Värden"]
+    assert book.sheetnames == ["Uppföljning", "Sammanfattning", "Värden", "Diagram"]
     sheet = book["Uppföljning"]
     headers = [c.value for c in sheet[4]]
     assert headers == ["Mål", "Utvecklingsområde", "Id", "Mätbar uppföljning", "Måldatum",
@@ -106,6 +106,7 @@ def test_the_report_as_workbook_and_pdf(tmp_path):
     assert status_cell.fill.fgColor.rgb.endswith("7DCEA0")
     assert sheet["A2"].value == "Örnsköldsvik · per 31 mars 2023"
     assert book["Sammanfattning"]._charts and book["Värden"]._charts
+    assert len(book["Diagram"]._images) == 10  # a goal-progress chart per linked target
     from pypdf import PdfReader
 
     reader = PdfReader(str(pdf))
