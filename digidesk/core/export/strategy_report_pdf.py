@@ -147,24 +147,27 @@ def export_strategy_pdf(
             made,
         ]
         shown = [t for a in goal.focus_areas for t in a.targets if t.id in (charts or {})]
-        story += _charts(shown, charts or {}, status, text, width, sheet)
+        story += _charts(goal.name, shown, charts or {}, status, text, width, sheet)
     build_pdf(path, story, frame, title=f"{words['title']}: {strategy.name}")
 
 
-def _charts(targets, charts: Mapping[str, TargetChart], status, text, width: float, sheet):
-    """A goal's goal-progress charts, two to a row, each under its id and status."""
+def _charts(goal: str, targets, charts: Mapping[str, TargetChart], status, text, width: float,
+            sheet):  # fmt: skip
+    """A goal's goal-progress charts under a line naming the goal (kept with the first row),
+    two to a row, each under its id and status."""
     if not targets:
         return []
     gap = 6 * mm
     cell = (width - gap) / 2
-    flowables: list = [Spacer(1, 3 * mm)]
+    heading = para(f"{text.words['progress_charts']}: {goal}", sheet["cell_bold"])
+    rows: list = []
     for start in range(0, len(targets), 2):
         cells = []
         for target in targets[start : start + 2]:
             chart, result = charts[target.id], status.targets[target.id]
             inches_w, inches_h = chart.inches
             image = Image(io.BytesIO(chart.png), width=cell, height=cell * inches_h / inches_w)
-            caption = para(f"{target.id} · {text.badge(result)}", sheet["small"])
+            caption = para(f"{target.id} · {text.badge(result)}", sheet["cell_bold"])
             cells.append([caption, image])
         row = Table([cells + [""] * (2 - len(cells))], colWidths=[cell, cell],
                     hAlign="LEFT", spaceBefore=2 * mm)  # fmt: skip
@@ -175,8 +178,8 @@ def _charts(targets, charts: Mapping[str, TargetChart], status, text, width: flo
             ("RIGHTPADDING", (0, 0), (0, -1), gap),
             ("RIGHTPADDING", (1, 0), (1, -1), 0),
         ]))  # fmt: skip
-        flowables.append(row)
-    return flowables
+        rows.append(row)
+    return [Spacer(1, 4 * mm), KeepTogether([heading, rows[0]]), *rows[1:]]
 
 
 def _summary(strategy: Strategy, status: StrategyStatus, shown: list[str], text, width: float):
