@@ -3,9 +3,11 @@ linking a target to data, the detail pane, the import wizard and the report expo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
@@ -119,6 +121,16 @@ def test_a_linked_target_shows_its_goal_progress_chart(view, qtbot):
     assert pane.canvas is canvas and pane.figure is figure and pane.chart.figure is figure
     assert list(pane.chart.goal_mark.get_ydata()) == [10.0]
     assert list(pane.chart.start.get_ydata()) == [35.0]
+    # Linked, but without a target value, or in an area without figures: a line says why.
+    document = view.document.workspace
+    t04 = view.model.strategy.target("T04")
+    args = (view.model.strategy, replace(t04, target_value=None), "SE", pd.Series([93.0]))
+    pane.show_target(document, *args, view.model.register, "en")
+    assert pane.note.isVisibleTo(view) and not canvas.isVisibleTo(view)
+    assert "target value" in pane.note.text()
+    empty = pd.Series(dtype="float64")
+    pane.show_target(document, view.model.strategy, t04, "SE", empty, view.model.register, "en")
+    assert "no figures" in pane.note.text()
     view.select("G1")  # a goal: counts, no chart
     assert not pane.isVisibleTo(view)
     view.select("T04")

@@ -40,7 +40,11 @@ class ProgressChartPane(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("progressChartNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        muted = self.note.palette()
+        muted.setColor(
+            QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.note.setPalette(muted)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.note)
