@@ -39,7 +39,11 @@ def add_command(sub: argparse._SubParsersAction) -> None:
         "the code); 'award' for the award's nominees, or an area group's name",
     )
     chart.add_argument("--country", choices=("SE", "NO"), help="when no area says which")
-    chart.add_argument("--gender", default="T", choices=GENDERS)
+    chart.add_argument(
+        "--gender",
+        choices=GENDERS,
+        help="T (default), K or M; a strategy target's own by --target-id",
+    )
     chart.add_argument(
         "--genders", action="store_true", help="time series: women and men as separate lines"
     )
@@ -152,7 +156,9 @@ def run_chart(args: argparse.Namespace) -> int:
         area = areas[0] if areas else resolve_area(code or "", workspace, register)
         request = progress_request_for_target(target, area, language)
         request = request.changed(
-            theme=args.theme, gender=args.gender, options={**request.options, **options}
+            theme=args.theme,
+            gender=args.gender or request.gender,
+            options={**request.options, **options},
         )
     else:
         request = ChartRequest(
@@ -160,7 +166,7 @@ def run_chart(args: argparse.Namespace) -> int:
             indicators=tuple(args.indicators),
             areas=areas,
             period=args.period,
-            gender=args.gender,
+            gender=args.gender or "T",
             language=language,
             theme=args.theme,
             options=options,

@@ -144,6 +144,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "nb": "Utgangspunkt {value} ({period})",
         "en": "Baseline {value} ({period})",
     },
+    "first_value": {
+        "sv": "Första värdet {value} ({period}), inget utgångsläge",
+        "nb": "Første verdi {value} ({period}), uten utgangspunkt",
+        "en": "First value {value} ({period}), no baseline",
+    },
     "target": {
         "sv": "Mål {comparator} {value} år {due}",
         "nb": "Mål {comparator} {value} i {due}",

@@ -1,4 +1,5 @@
-"""Headless commands: convert, inspect, compare, similar, chart, recovery and jury. No Qt.
+"""Headless commands: convert, inspect, compare, similar, chart, recovery, jury and strategy.
+No Qt.
 
 Exit codes: 0 done, 2 usage error, 3 the input (or output) could not be read
 or written; then one line ``digidesk: FILE: problem`` goes to stderr. A fault of DigiDesk's
@@ -14,11 +15,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from digidesk import __version__, analysis_cli, chart_cli, jury_cli, recovery_cli
+from digidesk import __version__, analysis_cli, chart_cli, jury_cli, recovery_cli, strategy_cli
 from digidesk.core.errors import AnalysisError, ChartError, DigiDeskError, ExportError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
-COMMANDS = ("convert", "inspect", "compare", "similar", "chart", "recovery", "jury")
+COMMANDS = (
+    "convert",
+    "inspect",
+    "compare",
+    "similar",
+    "chart",
+    "recovery",
+    "jury",
+    "strategy",
+    "strategy-report",
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     chart_cli.add_command(sub)
     recovery_cli.add_commands(sub)
     jury_cli.add_commands(sub)
+    strategy_cli.add_commands(sub)
     return parser
 
 
@@ -61,13 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "chart": chart_cli.run_chart,
         "recovery": recovery_cli.run,
         "jury": jury_cli.run,
+        "strategy": strategy_cli.run_strategy,
+        "strategy-report": strategy_cli.run_report,
     }[args.command]
     try:
         return handler(args)
     except (AnalysisError, ChartError) as error:
         from digidesk.messages import describe
 
-        name = error.params.get("path") or args.workspace
+        name = error.params.get("path") or getattr(args, "workspace", None) or args.command
         print(f"digidesk: {name}: {describe(error)}", file=sys.stderr)
         return EXIT_USAGE
     except DigiDeskError as error:

@@ -166,6 +166,29 @@ _MESSAGES: dict[str, dict[str, str]] = {
             "values in the import wizard."
         ),
     },
+    "input.not_document": {
+        "sv": "Filen är inget strategidokument som DigiDesk kan läsa (Word, PDF, text eller "
+        "kalkylark).",
+        "nb": "Filen er ikke et strategidokument DigiDesk kan lese (Word, PDF, tekst eller "
+        "regneark).",
+        "en": "The file is not a strategy document DigiDesk can read (Word, PDF, text or "
+        "spreadsheet).",
+    },
+    "input.no_strategy": {
+        "sv": "Ingen strategi hittades: inga mål och ingen mätbar uppföljning.",
+        "nb": "Fant ingen strategi: ingen mål og ingen målbar oppfølging.",
+        "en": "No strategy was found: no goals and no measurable targets.",
+    },
+    "input.too_many_pages": {
+        "sv": "Dokumentet har fler än {limit} sidor.",
+        "nb": "Dokumentet har flere enn {limit} sider.",
+        "en": "The document has more than {limit} pages.",
+    },
+    "input.too_much_text": {
+        "sv": "Dokumentet har mer än {limit} tecken text.",
+        "nb": "Dokumentet har mer enn {limit} tegn tekst.",
+        "en": "The document has more than {limit} characters of text.",
+    },
     "store.not_found": {
         "sv": "Arbetsytan finns inte.",
         "nb": "Arbeidsområdet finnes ikke.",
@@ -264,6 +287,21 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Eksporten fikk et ugyldig valg: {option} = {value}.",
         "en": "The export was given an invalid choice: {option} = {value}.",
     },
+    "export.not_workspace": {
+        "sv": "Strategin sparas i en arbetsyta: ange en fil som slutar på .digidesk.",
+        "nb": "Strategien lagres i et arbeidsområde: oppgi en fil som slutter på .digidesk.",
+        "en": "The strategy is saved in a workspace: give a file ending in .digidesk.",
+    },
+    "export.not_xlsx": {
+        "sv": "Rapporten skrivs som Excel-arbetsbok: ange en fil som slutar på .xlsx.",
+        "nb": "Rapporten skrives som Excel-arbeidsbok: oppgi en fil som slutter på .xlsx.",
+        "en": "The report is written as an Excel workbook: give a file ending in .xlsx.",
+    },
+    "export.not_pdf": {
+        "sv": "Ange en fil som slutar på .pdf för PDF-rapporten.",
+        "nb": "Oppgi en fil som slutter på .pdf for PDF-rapporten.",
+        "en": "Give a file ending in .pdf for the PDF report.",
+    },
     "model.pivot_too_large": {
         "sv": "Pivottabellen skulle få {rows} rader och {columns} kolumner, mer än minnet "
         "räcker till. Filtrera först, till exempel på några indikatorer eller år.",
@@ -291,6 +329,36 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Områdesgruppen ”{group_id}” finns inte längre.",
         "nb": "Områdegruppen «{group_id}» finnes ikke lenger.",
         "en": "The area group “{group_id}” no longer exists.",
+    },
+    "model.unknown_strategy": {
+        "sv": "Strategin finns inte längre i arbetsytan.",
+        "nb": "Strategien finnes ikke lenger i arbeidsområdet.",
+        "en": "The strategy no longer exists in the workspace.",
+    },
+    "model.unknown_node": {
+        "sv": "”{node_id}” finns inte längre i strategin.",
+        "nb": "«{node_id}» finnes ikke lenger i strategien.",
+        "en": "“{node_id}” no longer exists in the strategy.",
+    },
+    "model.duplicate_node": {
+        "sv": "Strategin har redan en del med id ”{node_id}”.",
+        "nb": "Strategien har allerede en del med id «{node_id}».",
+        "en": "The strategy already has a part with id “{node_id}”.",
+    },
+    "model.comment_required": {
+        "sv": "En status som sätts för hand behöver en kommentar.",
+        "nb": "En status som settes manuelt, trenger en kommentar.",
+        "en": "A status set by hand needs a comment.",
+    },
+    "model.bad_status": {
+        "sv": "”{status}” är ingen status.",
+        "nb": "«{status}» er ingen status.",
+        "en": "“{status}” is not a status.",
+    },
+    "model.bad_comparator": {
+        "sv": "”{comparator}” är ingen jämförelse; använd ≥, ≤ eller =.",
+        "nb": "«{comparator}» er ingen sammenligning; bruk ≥, ≤ eller =.",
+        "en": "“{comparator}” is not a comparison; use ≥, ≤ or =.",
     },
     "recovery.unknown": {
         "sv": "Det finns ingen återställningskopia med id ”{entry_id}”.",
@@ -440,6 +508,21 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Inga poäng har satts ännu.",
         "nb": "Ingen poeng er gitt ennå.",
         "en": "No scores have been given yet.",
+    },
+    "analysis.no_strategy": {
+        "sv": "Arbetsytan har ingen strategi.",
+        "nb": "Arbeidsområdet har ingen strategi.",
+        "en": "The workspace has no strategy.",
+    },
+    "analysis.unknown_strategy": {
+        "sv": "Arbetsytan har ingen strategi ”{strategy}”.",
+        "nb": "Arbeidsområdet har ingen strategi «{strategy}».",
+        "en": "The workspace has no strategy “{strategy}”.",
+    },
+    "analysis.bad_date": {
+        "sv": "”{date}” är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2023-03-31.",
+        "nb": "«{date}» er ingen dato; skriv ÅÅÅÅ-MM-DD, for eksempel 2023-03-31.",
+        "en": "“{date}” is not a date; write YYYY-MM-DD, for example 2023-03-31.",
     },
     "analysis.no_areas": {
         "sv": "Inga områden att jämföra.",

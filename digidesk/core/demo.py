@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -25,7 +26,7 @@ from digidesk.core.model.award import Award
 from digidesk.core.model.groups import AreaGroup, GroupMember
 from digidesk.core.model.indicators import Indicator
 from digidesk.core.model.observations import Dataset, Provenance, make_observations
-from digidesk.core.model.strategy import Strategy
+from digidesk.core.model.strategy import FollowUpNote, ManualEntry, Strategy
 from digidesk.core.model.workspace import Workspace
 from digidesk.resources import resource_path
 
@@ -121,9 +122,7 @@ def build_demo_workspace(folder: Path | None = None) -> Workspace:
         workspace.datasets.append(dataset)
         for indicator in indicators:
             workspace.indicators.setdefault(indicator.indicator_id, indicator)
-    workspace.strategies.append(
-        Strategy.from_dict(json.loads((folder / "strategy.json").read_text("utf-8")))
-    )
+    workspace.strategies.append(demo_strategy(folder, workspace))
     workspace.awards.append(Award.from_dict(json.loads((folder / "award.json").read_text("utf-8"))))
     members = tuple(
         GroupMember(country=r["country"], area_id=r["area_id"], note=r["note"])
@@ -131,6 +130,82 @@ def build_demo_workspace(folder: Path | None = None) -> Workspace:
     )
     workspace.groups.append(AreaGroup("mentioned", "Kommuner i källtexterna", members))
     return workspace
+
+
+# The document's own title, and the date the demo's follow-up is made as of (a report to the
+# council in spring 2023 on the figures of 2022), so that every status shows.
+STRATEGY_NAME = "Digitaliseringsstrategi för Örnsköldsviks kommunkoncern"
+STRATEGY_DOCUMENT = "ornskoldsvik_digitaliseringsstrategi.txt"
+STRATEGY_AS_OF = "2023-03-31"
+
+
+def demo_strategy(folder: Path, workspace: Workspace) -> Strategy:
+    """Örnsköldsvik's strategy read from its text through the document import, with the
+    editorial parts of the demo added: perspective tags, links to the example follow-up
+    values (their dataset and indicators go into ``workspace``), notes and a status set
+    by hand."""
+    from digidesk.core.io.documents import read_document
+    from digidesk.core.io.strategy_document import parse_document
+    from digidesk.core.model.areas import default_register
+
+    document = read_document(folder / STRATEGY_DOCUMENT, in_worker=False)
+    strategy = parse_document(document, default_register(), name=STRATEGY_NAME).strategy
+    strategy = replace(strategy, as_of=STRATEGY_AS_OF)
+    for row in _read_csv(folder / "strategy_indicators.csv"):
+        workspace.indicators[row["indicator_id"]] = Indicator(**row)  # type: ignore[arg-type]
+    frame = pd.read_csv(folder / "strategy_followup.csv", dtype=str, keep_default_na=False)
+    workspace.datasets.append(
+        Dataset(
+            dataset_id="ornskoldsvik-uppfoljning",
+            name="Örnsköldsvik: uppföljning av strategin (exempelvärden)",
+            country="SE",
+            observations=make_observations(frame.drop(columns=["area_name"])),
+            area_names=dict(zip(frame["area_id"], frame["area_name"], strict=True)),
+            provenance=Provenance(file_name="strategy_followup.csv", publisher="Exempel"),
+        )
+    )
+    tags = {r["target_id"]: tuple(r["perspectives"].split()) for r in
+            _read_csv(folder / "strategy_perspectives.csv")}  # fmt: skip
+    links = {r["target_id"]: r for r in _read_csv(folder / "strategy_links.csv")}
+    notes: dict[str, list[FollowUpNote]] = {}
+    for row in _read_csv(folder / "strategy_notes.csv"):
+        notes.setdefault(row["target_id"], []).append(FollowUpNote(int(row["year"]), row["text"]))
+    goals = []
+    for goal in strategy.goals:
+        areas = []
+        for area in goal.focus_areas:
+            targets = tuple(
+                _demo_target(t, tags, links, notes, strategy.area_id) for t in area.targets
+            )
+            areas.append(replace(area, targets=targets))
+        goals.append(replace(goal, focus_areas=tuple(areas)))
+    return replace(strategy, goals=tuple(goals))
+
+
+def _demo_target(target, tags, links, notes, area_id):
+    target = replace(
+        target,
+        perspectives=tags.get(target.id, target.perspectives) or target.perspectives,
+        notes=tuple(notes.get(target.id, ())),
+    )
+    link = links.get(target.id)
+    if link is None:
+        return target
+    if link["indicator_id"]:
+        target = replace(
+            target,
+            indicator_id=link["indicator_id"],
+            area_id=area_id,
+            baseline=float(link["baseline"]) if link["baseline"] else None,
+            baseline_period=link["baseline_period"] or None,
+            target_value=float(link["target_value"]) if link["target_value"] else None,
+            comparator=link["comparator"] or ">=",
+        )
+    if link["manual_status"]:
+        entry = ManualEntry(link["manual_date"], link["manual_status"], link["manual_comment"])
+        target = replace(target, manual_status=link["manual_status"],
+                         comment=link["manual_comment"], manual_log=(entry,))  # fmt: skip
+    return target
 
 
 def _imported_datasets(folder: Path, known: dict[str, Indicator]):

@@ -64,7 +64,26 @@ class Commands(QObject):
             "jury_unlock": self.tr("Unlock scoring"),
             "jury_data_scoring": self.tr("Choose the criteria scored from data"),
             "jury_chosen_method": self.tr("Choose the aggregation method"),
+            "add_strategy": self.tr("Add strategy “{name}”"),
+            "remove_strategy": self.tr("Remove strategy"),
+            "edit_strategy_info": self.tr("Edit strategy"),
+            "add_goal": self.tr("Add goal “{name}”"),
+            "remove_goal": self.tr("Delete goal"),
+            "move_goal": self.tr("Move goal"),
+            "edit_node": self.tr("Rename “{name}”"),
+            "add_area": self.tr("Add development area “{name}”"),
+            "remove_area": self.tr("Delete development area"),
+            "move_area": self.tr("Move development area"),
+            "add_target": self.tr("Add target {node_id}"),
+            "remove_target": self.tr("Delete target {node_id}"),
+            "move_target": self.tr("Move target {node_id}"),
         }
+        if command.kind == "edit_target":
+            return {
+                "link": self.tr("Link target {node_id} to data"),
+                "manual": self.tr("Set the status of target {node_id}"),
+                "note": self.tr("Comment target {node_id}"),
+            }.get(params.get("action", ""), self.tr("Edit target {node_id}")).format(**params)
         return texts.get(command.kind, command.kind).format(**params)
 
 

@@ -148,6 +148,11 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import…"), self.files.ask_import, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export…"), self._ask_export, "Ctrl+E")
         self.recovery = RecoveryActions(self)
+        from digidesk.qt.strategy_actions import StrategyActions
+
+        self.strategy_actions = StrategyActions(self)
+        self.strategy_actions.message.connect(lambda t: self.statusBar().showMessage(t, 8000))
+        self.strategy_actions.imported.connect(lambda n: self.navigator.select(("strategy", n)))
         self.versions_action = self._action(
             self.tr("&Versions…"), self.recovery.show_versions, enabled=False
         )
@@ -182,6 +187,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action, self.versions_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addActions(self.strategy_actions.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -309,6 +315,8 @@ class MainWindow(QMainWindow):
             for key, view in self._views.items():
                 if key[0] == "award":
                     view.on_command(command)  # the jury's edits keep the award view open
+        else:
+            self.strategy_actions.on_command(command, self._views)
 
     def show_view(self, key: ViewKey) -> QWidget:
         view = self._views.get(key)
@@ -343,7 +351,9 @@ class MainWindow(QMainWindow):
         if kind == "strategy":
             from digidesk.qt.views.strategy_view import StrategyView
 
-            return StrategyView(workspace.strategies[int(item)], self)
+            view = StrategyView(self.document, int(item), self)
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            return view
         if kind == "award":
             from digidesk.qt.views.award_view import AwardView
 
@@ -562,6 +572,7 @@ class MainWindow(QMainWindow):
             child.deleteLater()
         self.edit.dispose()
         self.recovery.deleteLater()
+        self.strategy_actions.deleteLater()
         self._create_actions()
         self._create_menus()
         self.edit.set_enabled(not self.files.busy)

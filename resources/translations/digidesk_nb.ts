@@ -569,6 +569,7 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/document.py" line="48"/>
+        <location filename="../../digidesk/qt/document.py" line="69"/>
         <source>Edit strategy</source>
         <translation>Endre strategi</translation>
     </message>
@@ -661,6 +662,86 @@
         <location filename="../../digidesk/qt/document.py" line="66"/>
         <source>Choose the aggregation method</source>
         <translation>Velg sammenveiingsmetode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="67"/>
+        <source>Add strategy “{name}”</source>
+        <translation>Legg til strategien «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="68"/>
+        <source>Remove strategy</source>
+        <translation>Fjern strategien</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="70"/>
+        <source>Add goal “{name}”</source>
+        <translation>Legg til målet «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="71"/>
+        <source>Delete goal</source>
+        <translation>Slett mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="72"/>
+        <source>Move goal</source>
+        <translation>Flytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="73"/>
+        <source>Rename “{name}”</source>
+        <translation>Gi nytt navn: «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="74"/>
+        <source>Add development area “{name}”</source>
+        <translation>Legg til utviklingsområdet «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="75"/>
+        <source>Delete development area</source>
+        <translation>Slett utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="76"/>
+        <source>Move development area</source>
+        <translation>Flytt utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="77"/>
+        <source>Add target {node_id}</source>
+        <translation>Legg til målbar oppfølging {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="78"/>
+        <source>Delete target {node_id}</source>
+        <translation>Slett målbar oppfølging {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="79"/>
+        <source>Move target {node_id}</source>
+        <translation>Flytt målbar oppfølging {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="83"/>
+        <source>Link target {node_id} to data</source>
+        <translation>Koble {node_id} til data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="84"/>
+        <source>Set the status of target {node_id}</source>
+        <translation>Sett status for {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="85"/>
+        <source>Comment target {node_id}</source>
+        <translation>Kommenter {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="86"/>
+        <source>Edit target {node_id}</source>
+        <translation>Endre målbar oppfølging {node_id}</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1124,7 @@
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="278"/>
         <source>The workspace has no award with nominees.</source>
-        <translation>Arbeidsområdet har ingen pris med nominerte.</translation>
+        <translation>Arbeidsområdet har ingen utmerkelse med nominerte.</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="291"/>
@@ -1063,7 +1144,7 @@
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="331"/>
         <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
-        <translation>Velg områdene som skal sammenlignes: skriv en kommunes navn eller nummer ovenfor, eller ta prisens nominerte.</translation>
+        <translation>Velg områdene som skal sammenlignes: skriv en kommunes navn eller nummer ovenfor, eller ta utmerkelsens nominerte.</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/views/compare_view.py" line="385"/>
@@ -2531,6 +2612,119 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="39"/>
+        <source>Link {id} to data</source>
+        <translation>Koble {id} til data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="49"/>
+        <source>Search indicators by title or id</source>
+        <translation>Søk indikator på navn eller id</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="54"/>
+        <source>kommun code, e.g. 2284</source>
+        <translation>kommunenummer, f.eks. 0301</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="56"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="56"/>
+        <source>Women</source>
+        <translation>Kvinner</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="57"/>
+        <source>Men</source>
+        <translation>Menn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="62"/>
+        <source>e.g. 2019</source>
+        <translation>f.eks. 2019</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="71"/>
+        <source>Use the suggestion</source>
+        <translation>Bruk forslaget</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="77"/>
+        <source>Area:</source>
+        <translation>Område:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="78"/>
+        <source>Gender:</source>
+        <translation>Kjønn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="81"/>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="83"/>
+        <source>Baseline:</source>
+        <translation>Utgangsverdi:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="87"/>
+        <source>Target value:</source>
+        <translation>Målverdi:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="91"/>
+        <source>The text suggests:</source>
+        <translation>Teksten foreslår:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="95"/>
+        <source>Link</source>
+        <translation>Koble</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="120"/>
+        <source>{change} % of the baseline</source>
+        <translation>{change} % av utgangsverdien</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="123"/>
+        <source>{change} on the baseline</source>
+        <translation>{change} på utgangsverdien</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="125"/>
+        <source>due {year}</source>
+        <translation>frist {year}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="126"/>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="159"/>
+        <source>Give the baseline first: the target is relative to it.</source>
+        <translation>Oppgi utgangsverdien først: målet er regnet fra den.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="172"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» er ikke et tall.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="175"/>
+        <source>Choose an indicator.</source>
+        <translation>Velg en indikator.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="57"/>
@@ -2539,18 +2733,18 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="63"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="568"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="579"/>
         <source>Navigator</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="77"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="571"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="582"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="244"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="250"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
@@ -2566,13 +2760,13 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="78"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="572"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="583"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt lesingen, importen eller eksporten av filen</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="88"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="217"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="223"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
@@ -2622,124 +2816,157 @@
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versjoner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="167"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Sammenlign områder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="164"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="166"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="176"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="178"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="183"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="187"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="191"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="241"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="247"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="253"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="259"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="253"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="259"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="271"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="282"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="288"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="363"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="373"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="381"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="391"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="397"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="407"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="399"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="409"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="482"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="492"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="484"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="494"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="496"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="506"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="497"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="507"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
+    </message>
+</context>
+<context>
+    <name>ManualStatusDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="113"/>
+        <source>Set status by hand</source>
+        <translation>Sett status manuelt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="115"/>
+        <source>Computed from the data</source>
+        <translation>Beregnet fra dataene</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="124"/>
+        <source>Why? The comment is kept with the date.</source>
+        <translation>Hvorfor? Kommentaren lagres med dato.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="125"/>
+        <source>Every status set by hand is kept in the target&apos;s history.</source>
+        <translation>Hver manuelt satt status lagres i historikken til oppfølgingen.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="128"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="129"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3000,19 @@
         <location filename="../../digidesk/qt/navigator.py" line="69"/>
         <source>Compare areas</source>
         <translation>Sammenlign områder</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="44"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="45"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3084,24 @@
         <location filename="../../digidesk/qt/models/jury_setup.py" line="164"/>
         <source>Motivation</source>
         <translation>Begrunnelse</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="150"/>
+        <source>Comment for a follow-up year</source>
+        <translation>Kommentar for et oppfølgingsår</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="158"/>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="159"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3248,20 @@
         <location filename="../../digidesk/qt/dialogs/preferences.py" line="103"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChartPane</name>
+    <message>
+        <location filename="../../digidesk/qt/views/progress_chart.py" line="86"/>
+        <source>The chart needs a target value and a due year.</source>
+        <extracomment>Figure pixels per inch on screen: a pane about 560 pixels wide holds a 7-inch chart, whose texts the chart builders size for. A width change of more than this many pixels lays the chart out again (its texts wrap).</extracomment>
+        <translation>Diagrammet trenger en målverdi og et målår.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/progress_chart.py" line="88"/>
+        <source>The linked indicator has no figures for this area.</source>
+        <translation>Den koblede indikatoren har ingen verdier for dette området.</translation>
     </message>
 </context>
 <context>
@@ -3340,31 +3612,432 @@
     </message>
 </context>
 <context>
-    <name>StrategyView</name>
+    <name>StrategyActions</name>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="35"/>
-        <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
-        <translation>{goals} overordnede mål · {areas} utviklingsområder · {targets} målbare oppfølgingspunkter</translation>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="29"/>
+        <source>Import s&amp;trategy…</source>
+        <translation>Importer s&amp;trategi…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="31"/>
+        <source>New strategy from &amp;template…</source>
+        <translation>Ny strategi fra &amp;mal…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="62"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="92"/>
+        <source>Import strategy</source>
+        <translation>Importer strategi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="64"/>
+        <source>Strategy documents and sheets ({patterns})</source>
+        <translation>Strategidokumenter og regneark ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="73"/>
+        <source>Reading {name}…</source>
+        <translation>Leser {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="93"/>
+        <source>{name} could not be imported.
+
+{reason}</source>
+        <translation>{name} kunne ikke importeres.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="120"/>
+        <source>New strategy from template</source>
+        <translation>Ny strategi fra mal</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="121"/>
+        <source>Strategy.xlsx</source>
+        <translation>Strategi.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="122"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="136"/>
+        <source>Saved {name}: fill it in, one row per target, and read it in with File ▸ Import strategy….</source>
+        <translation>Lagret {name}: fyll inn én rad per målbar oppfølging og les inn filen med Fil ▸ Importer strategi….</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDetail</name>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="34"/>
+        <source>Select a goal, development area or target.</source>
+        <translation>Velg et mål, et utviklingsområde eller en målbar oppfølging.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="38"/>
+        <source>Comments per follow-up year</source>
+        <translation>Kommentarer per oppfølgingsår</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="42"/>
+        <source>Comment for a year…</source>
+        <translation>Kommentar for et år…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="68"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="68"/>
+        <source>Development area</source>
+        <translation>Utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="85"/>
+        <source>Measurable target</source>
+        <translation>Målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="86"/>
+        <source>due {year}</source>
+        <translation>frist {year}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="101"/>
+        <source>Perspectives:</source>
+        <translation>Perspektiver:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="114"/>
+        <source>Set by hand</source>
+        <translation>Satt manuelt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="123"/>
+        <source>computed</source>
+        <translation>beregnet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="127"/>
+        <source>Not linked to data. Use Link to data… to choose an indicator.</source>
+        <translation>Ikke koblet til data. Velg en indikator med Koble til data…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="141"/>
+        <source>Linked data:</source>
+        <translation>Koblede data:</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyEdits</name>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="26"/>
+        <source>Add goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="27"/>
+        <source>Add development area</source>
+        <translation>Nytt utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="28"/>
+        <source>Add target</source>
+        <translation>Ny målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="29"/>
+        <source>Edit…</source>
+        <translation>Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="30"/>
+        <source>Link to data…</source>
+        <translation>Koble til data…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="31"/>
+        <source>Set status…</source>
+        <translation>Sett status…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="32"/>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="33"/>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="34"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="254"/>
+        <source>Move to…</source>
+        <translation>Flytt til…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="35"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="271"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="57"/>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="111"/>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="123"/>
+        <source>New development area</source>
+        <translation>Nytt utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="135"/>
+        <source>New measurable target</source>
+        <translation>Ny målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="148"/>
+        <source>Edit measurable target</source>
+        <translation>Endre målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="161"/>
+        <source>Edit goal</source>
+        <translation>Endre mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="161"/>
+        <source>Edit development area</source>
+        <translation>Endre utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="244"/>
+        <source>(no development area)</source>
+        <translation>(uten utviklingsområde)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="247"/>
+        <source>Move the target to the development area:</source>
+        <translation>Flytt oppfølgingen til utviklingsområdet:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="250"/>
+        <source>Move the development area to the goal:</source>
+        <translation>Flytt utviklingsområdet til målet:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="273"/>
+        <source>Delete “{name}” and everything under it? Edit ▸ Undo takes it back.</source>
+        <translation>Slette «{name}» med alt under? Rediger ▸ Angre tar det tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyImportWizard</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="49"/>
+        <source>Import strategy — {name}</source>
+        <translation>Importer strategi — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="55"/>
+        <source>kommun code, e.g. 2284</source>
+        <translation>kommunenummer, f.eks. 0301</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="59"/>
         <source>Goal / development area / target</source>
-        <translation>Mål / utviklingsområde / oppfølgingspunkt</translation>
+        <translation>Mål / utviklingsområde / målbar oppfølging</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="59"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="70"/>
+        <source>Read from a spreadsheet: there is no document text to show.</source>
+        <translation>Lest fra et regneark: det er ingen dokumenttekst å vise.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="78"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="79"/>
+        <source>Municipality:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="89"/>
+        <source>The document as read</source>
+        <translation>Dokumentet slik det ble lest</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="103"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="115"/>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="116"/>
+        <source>development area</source>
+        <translation>utviklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="117"/>
+        <source>measurable target</source>
+        <translation>målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="118"/>
+        <source>due year</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="119"/>
+        <source>perspective</source>
+        <translation>perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="216"/>
+        <source>{goals} goals, {areas} development areas, {targets} measurable targets</source>
+        <translation>{goals} mål, {areas} utviklingsområder, {targets} målbare oppfølginger</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="129"/>
+        <source>Goal / development area / target</source>
+        <translation>Mål / utviklingsområde / målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="130"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="131"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="132"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="133"/>
         <source>Perspectives</source>
         <translation>Perspektiver</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="79"/>
-        <source>Select a goal, development area or target.</source>
-        <translation>Velg et mål, et utviklingsområde eller et oppfølgingspunkt.</translation>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="172"/>
+        <source>(no development area)</source>
+        <translation>(uten utviklingsområde)</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="158"/>
+        <source>Follow-up as of:</source>
+        <translation>Oppfølging per:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="159"/>
+        <source>Perspective:</source>
+        <translation>Perspektiv:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="160"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="166"/>
+        <source>Follow-up report…</source>
+        <translation>Oppfølgingsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="177"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="180"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="215"/>
+        <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
+        <translation>{goals} overordnede mål · {areas} utviklingsområder · {targets} målbare oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="278"/>
+        <source>Follow-up {date}.xlsx</source>
+        <translation>Oppfølging {date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="281"/>
+        <source>Export follow-up report</source>
+        <translation>Eksporter oppfølgingsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="283"/>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="301"/>
+        <source>Writing the follow-up report…</source>
+        <translation>Skriver oppfølgingsrapporten…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="305"/>
+        <source>Wrote {name}</source>
+        <translation>Skrev {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="314"/>
+        <source>The report could not be written: {reason}</source>
+        <translation>Rapporten kunne ikke skrives: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="77"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="89"/>
+        <source>Target:</source>
+        <translation>Målbar oppfølging:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="90"/>
+        <source>Due year:</source>
+        <translation>Frist (år):</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="92"/>
+        <source>Perspectives:</source>
+        <translation>Perspektiver:</translation>
     </message>
 </context>
 <context>
@@ -3426,13 +4099,13 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="136"/>
+        <location filename="../../digidesk/qt/document.py" line="155"/>
         <source>{name} (read-only)</source>
         <extracomment>opened read-only (another program has the file open): saving asks for a new name</extracomment>
         <translation>{name} (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="142"/>
+        <location filename="../../digidesk/qt/document.py" line="161"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>

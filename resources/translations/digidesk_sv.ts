@@ -569,6 +569,7 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/document.py" line="48"/>
+        <location filename="../../digidesk/qt/document.py" line="69"/>
         <source>Edit strategy</source>
         <translation>Ändra strategi</translation>
     </message>
@@ -661,6 +662,86 @@
         <location filename="../../digidesk/qt/document.py" line="66"/>
         <source>Choose the aggregation method</source>
         <translation>Välj sammanvägningsmetod</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="67"/>
+        <source>Add strategy “{name}”</source>
+        <translation>Lägg till strategin ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="68"/>
+        <source>Remove strategy</source>
+        <translation>Ta bort strategin</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="70"/>
+        <source>Add goal “{name}”</source>
+        <translation>Lägg till målet ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="71"/>
+        <source>Delete goal</source>
+        <translation>Ta bort mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="72"/>
+        <source>Move goal</source>
+        <translation>Flytta mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="73"/>
+        <source>Rename “{name}”</source>
+        <translation>Byt namn till ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="74"/>
+        <source>Add development area “{name}”</source>
+        <translation>Lägg till utvecklingsområdet ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="75"/>
+        <source>Delete development area</source>
+        <translation>Ta bort utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="76"/>
+        <source>Move development area</source>
+        <translation>Flytta utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="77"/>
+        <source>Add target {node_id}</source>
+        <translation>Lägg till mätbar uppföljning {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="78"/>
+        <source>Delete target {node_id}</source>
+        <translation>Ta bort mätbar uppföljning {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="79"/>
+        <source>Move target {node_id}</source>
+        <translation>Flytta mätbar uppföljning {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="83"/>
+        <source>Link target {node_id} to data</source>
+        <translation>Koppla {node_id} till data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="84"/>
+        <source>Set the status of target {node_id}</source>
+        <translation>Sätt status för {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="85"/>
+        <source>Comment target {node_id}</source>
+        <translation>Kommentera {node_id}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/document.py" line="86"/>
+        <source>Edit target {node_id}</source>
+        <translation>Ändra mätbar uppföljning {node_id}</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2612,119 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="39"/>
+        <source>Link {id} to data</source>
+        <translation>Koppla {id} till data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="49"/>
+        <source>Search indicators by title or id</source>
+        <translation>Sök indikator på namn eller id</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="54"/>
+        <source>kommun code, e.g. 2284</source>
+        <translation>kommunkod, t.ex. 2284</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="56"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="56"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="57"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="62"/>
+        <source>e.g. 2019</source>
+        <translation>t.ex. 2019</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="71"/>
+        <source>Use the suggestion</source>
+        <translation>Använd förslaget</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="77"/>
+        <source>Area:</source>
+        <translation>Område:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="78"/>
+        <source>Gender:</source>
+        <translation>Kön:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="81"/>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="83"/>
+        <source>Baseline:</source>
+        <translation>Utgångsvärde:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="87"/>
+        <source>Target value:</source>
+        <translation>Målvärde:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="91"/>
+        <source>The text suggests:</source>
+        <translation>Texten föreslår:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="95"/>
+        <source>Link</source>
+        <translation>Koppla</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="120"/>
+        <source>{change} % of the baseline</source>
+        <translation>{change} % av utgångsvärdet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="123"/>
+        <source>{change} on the baseline</source>
+        <translation>{change} på utgångsvärdet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="125"/>
+        <source>due {year}</source>
+        <translation>klart {year}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="126"/>
+        <source>nothing</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="159"/>
+        <source>Give the baseline first: the target is relative to it.</source>
+        <translation>Ange utgångsvärdet först: målet är räknat från det.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="172"/>
+        <source>“{text}” is not a number.</source>
+        <translation>”{text}” är inget tal.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/link_dialog.py" line="175"/>
+        <source>Choose an indicator.</source>
+        <translation>Välj en indikator.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="57"/>
@@ -2539,18 +2733,18 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="63"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="568"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="579"/>
         <source>Navigator</source>
         <translation>Navigering</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="77"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="571"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="582"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="244"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="250"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
@@ -2566,13 +2760,13 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="78"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="572"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="583"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt läsningen, importen eller exporten av filen</translation>
     </message>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="88"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="217"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="223"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktygsfält</translation>
     </message>
@@ -2622,124 +2816,157 @@
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="154"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="167"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Jämför områden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="164"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="166"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="176"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="178"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="183"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="187"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="191"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="241"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="247"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="253"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="259"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="253"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="259"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="271"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="282"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="288"/>
         <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
         <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="363"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="373"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importera en tabell först: det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="381"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="391"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="397"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="407"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="399"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="409"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="482"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="492"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="484"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="494"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="496"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="506"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="497"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="507"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
+    </message>
+</context>
+<context>
+    <name>ManualStatusDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="113"/>
+        <source>Set status by hand</source>
+        <translation>Sätt status manuellt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="115"/>
+        <source>Computed from the data</source>
+        <translation>Beräknad från data</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="124"/>
+        <source>Why? The comment is kept with the date.</source>
+        <translation>Varför? Kommentaren sparas med datum.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="125"/>
+        <source>Every status set by hand is kept in the target&apos;s history.</source>
+        <translation>Varje manuellt satt status sparas i uppföljningens historik.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="128"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="129"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3000,19 @@
         <location filename="../../digidesk/qt/navigator.py" line="69"/>
         <source>Compare areas</source>
         <translation>Jämför områden</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="44"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="45"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3084,24 @@
         <location filename="../../digidesk/qt/models/jury_setup.py" line="164"/>
         <source>Motivation</source>
         <translation>Motivering</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="150"/>
+        <source>Comment for a follow-up year</source>
+        <translation>Kommentar för ett uppföljningsår</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="158"/>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="159"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3248,20 @@
         <location filename="../../digidesk/qt/dialogs/preferences.py" line="103"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChartPane</name>
+    <message>
+        <location filename="../../digidesk/qt/views/progress_chart.py" line="86"/>
+        <source>The chart needs a target value and a due year.</source>
+        <extracomment>Figure pixels per inch on screen: a pane about 560 pixels wide holds a 7-inch chart, whose texts the chart builders size for. A width change of more than this many pixels lays the chart out again (its texts wrap).</extracomment>
+        <translation>Diagrammet behöver ett målvärde och ett målår.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/progress_chart.py" line="88"/>
+        <source>The linked indicator has no figures for this area.</source>
+        <translation>Den kopplade indikatorn har inga värden för det här området.</translation>
     </message>
 </context>
 <context>
@@ -3340,31 +3612,432 @@
     </message>
 </context>
 <context>
-    <name>StrategyView</name>
+    <name>StrategyActions</name>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="35"/>
-        <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
-        <translation>{goals} övergripande mål · {areas} utvecklingsområden · {targets} mätbara uppföljningar</translation>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="29"/>
+        <source>Import s&amp;trategy…</source>
+        <translation>Importera s&amp;trategi…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="31"/>
+        <source>New strategy from &amp;template…</source>
+        <translation>Ny strategi från &amp;mall…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="62"/>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="92"/>
+        <source>Import strategy</source>
+        <translation>Importera strategi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="64"/>
+        <source>Strategy documents and sheets ({patterns})</source>
+        <translation>Strategidokument och kalkylark ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="73"/>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="93"/>
+        <source>{name} could not be imported.
+
+{reason}</source>
+        <translation>{name} kunde inte importeras.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="120"/>
+        <source>New strategy from template</source>
+        <translation>Ny strategi från mall</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="121"/>
+        <source>Strategy.xlsx</source>
+        <translation>Strategi.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="122"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/strategy_actions.py" line="136"/>
+        <source>Saved {name}: fill it in, one row per target, and read it in with File ▸ Import strategy….</source>
+        <translation>Sparade {name}: fyll i en rad per mätbar uppföljning och läs in filen med Arkiv ▸ Importera strategi….</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDetail</name>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="34"/>
+        <source>Select a goal, development area or target.</source>
+        <translation>Välj ett mål, ett utvecklingsområde eller en mätbar uppföljning.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="38"/>
+        <source>Comments per follow-up year</source>
+        <translation>Kommentarer per uppföljningsår</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="42"/>
+        <source>Comment for a year…</source>
+        <translation>Kommentar för ett år…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="68"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="68"/>
+        <source>Development area</source>
+        <translation>Utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="85"/>
+        <source>Measurable target</source>
+        <translation>Mätbar uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="86"/>
+        <source>due {year}</source>
+        <translation>klart {year}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="101"/>
+        <source>Perspectives:</source>
+        <translation>Perspektiv:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="114"/>
+        <source>Set by hand</source>
+        <translation>Satt manuellt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="123"/>
+        <source>computed</source>
+        <translation>beräknad</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="127"/>
+        <source>Not linked to data. Use Link to data… to choose an indicator.</source>
+        <translation>Inte kopplad till data. Välj en indikator med Koppla till data…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="141"/>
+        <source>Linked data:</source>
+        <translation>Kopplade data:</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyEdits</name>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="26"/>
+        <source>Add goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="27"/>
+        <source>Add development area</source>
+        <translation>Nytt utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="28"/>
+        <source>Add target</source>
+        <translation>Ny mätbar uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="29"/>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="30"/>
+        <source>Link to data…</source>
+        <translation>Koppla till data…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="31"/>
+        <source>Set status…</source>
+        <translation>Sätt status…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="32"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="33"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="34"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="254"/>
+        <source>Move to…</source>
+        <translation>Flytta till…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="35"/>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="271"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="57"/>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="111"/>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="123"/>
+        <source>New development area</source>
+        <translation>Nytt utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="135"/>
+        <source>New measurable target</source>
+        <translation>Ny mätbar uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="148"/>
+        <source>Edit measurable target</source>
+        <translation>Ändra mätbar uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="161"/>
+        <source>Edit goal</source>
+        <translation>Ändra mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="161"/>
+        <source>Edit development area</source>
+        <translation>Ändra utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="244"/>
+        <source>(no development area)</source>
+        <translation>(inget utvecklingsområde)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="247"/>
+        <source>Move the target to the development area:</source>
+        <translation>Flytta uppföljningen till utvecklingsområdet:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="250"/>
+        <source>Move the development area to the goal:</source>
+        <translation>Flytta utvecklingsområdet till målet:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_edits.py" line="273"/>
+        <source>Delete “{name}” and everything under it? Edit ▸ Undo takes it back.</source>
+        <translation>Ta bort ”{name}” med allt under? Redigera ▸ Ångra tar tillbaka det.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyImportWizard</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="49"/>
+        <source>Import strategy — {name}</source>
+        <translation>Importera strategi — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="55"/>
+        <source>kommun code, e.g. 2284</source>
+        <translation>kommunkod, t.ex. 2284</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="59"/>
         <source>Goal / development area / target</source>
         <translation>Mål / utvecklingsområde / mätbar uppföljning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="59"/>
         <source>Due</source>
         <translation>Klart år</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="46"/>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="70"/>
+        <source>Read from a spreadsheet: there is no document text to show.</source>
+        <translation>Inläst från ett kalkylark: det finns ingen dokumenttext att visa.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="78"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="79"/>
+        <source>Municipality:</source>
+        <translation>Kommun:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="89"/>
+        <source>The document as read</source>
+        <translation>Dokumentet som det lästes</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="103"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="115"/>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="116"/>
+        <source>development area</source>
+        <translation>utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="117"/>
+        <source>measurable target</source>
+        <translation>mätbar uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="118"/>
+        <source>due year</source>
+        <translation>måldatum</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="119"/>
+        <source>perspective</source>
+        <translation>perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_import_wizard.py" line="216"/>
+        <source>{goals} goals, {areas} development areas, {targets} measurable targets</source>
+        <translation>{goals} mål, {areas} utvecklingsområden, {targets} mätbara uppföljningar</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyModel</name>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="129"/>
+        <source>Goal / development area / target</source>
+        <translation>Mål / utvecklingsområde / mätbar uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="130"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="131"/>
+        <source>Due</source>
+        <translation>Klart år</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="132"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="133"/>
         <source>Perspectives</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="79"/>
-        <source>Select a goal, development area or target.</source>
-        <translation>Välj ett mål, ett utvecklingsområde eller en uppföljning.</translation>
+        <location filename="../../digidesk/qt/models/strategy_model.py" line="172"/>
+        <source>(no development area)</source>
+        <translation>(inget utvecklingsområde)</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyView</name>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="158"/>
+        <source>Follow-up as of:</source>
+        <translation>Uppföljning per:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="159"/>
+        <source>Perspective:</source>
+        <translation>Perspektiv:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="160"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="166"/>
+        <source>Follow-up report…</source>
+        <translation>Uppföljningsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="177"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="180"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="215"/>
+        <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
+        <translation>{goals} övergripande mål · {areas} utvecklingsområden · {targets} mätbara uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="278"/>
+        <source>Follow-up {date}.xlsx</source>
+        <translation>Uppföljning {date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="281"/>
+        <source>Export follow-up report</source>
+        <translation>Exportera uppföljningsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="283"/>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="301"/>
+        <source>Writing the follow-up report…</source>
+        <translation>Skriver uppföljningsrapporten…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="305"/>
+        <source>Wrote {name}</source>
+        <translation>Skrev {name}</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="314"/>
+        <source>The report could not be written: {reason}</source>
+        <translation>Rapporten kunde inte skrivas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="77"/>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="89"/>
+        <source>Target:</source>
+        <translation>Mätbar uppföljning:</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="90"/>
+        <source>Due year:</source>
+        <translation>Måldatum (år):</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/strategy_dialogs.py" line="92"/>
+        <source>Perspectives:</source>
+        <translation>Perspektiv:</translation>
     </message>
 </context>
 <context>
@@ -3426,13 +4099,13 @@
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="136"/>
+        <location filename="../../digidesk/qt/document.py" line="155"/>
         <source>{name} (read-only)</source>
         <extracomment>opened read-only (another program has the file open): saving asks for a new name</extracomment>
         <translation>{name} (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/document.py" line="142"/>
+        <location filename="../../digidesk/qt/document.py" line="161"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>

@@ -63,6 +63,22 @@ def test_strategy_has_every_measurable_target(demo):
     assert broadband.due_year == 2020
 
 
+def test_the_strategy_comes_from_its_document_with_example_follow_up_values(demo):
+    from digidesk.core.analysis.goals import strategy_status
+
+    strategy = demo.strategies[0]
+    assert strategy.name == "Digitaliseringsstrategi för Örnsköldsviks kommunkoncern"
+    assert strategy.source == "ornskoldsvik_digitaliseringsstrategi.txt"
+    assert (strategy.area_id, strategy.as_of) == ("2284", "2023-03-31")
+    linked = [t for t in strategy.targets() if t.indicator_id]
+    assert len(linked) >= 10
+    assert all(demo.indicators[t.indicator_id].source.startswith("Exempel") for t in linked)
+    status = strategy_status(demo, strategy, default_register())
+    assert set(status.total) == {"achieved", "on_track", "at_risk", "off_track", "missed",
+                                 "stale", "no_data", "manual"}  # fmt: skip
+    assert demo.dataset("ornskoldsvik-uppfoljning").name.endswith("(exempelvärden)")
+
+
 def test_award_has_the_winner_and_four_nominees(demo):
     award = demo.awards[0]
     assert (award.name, award.year) == ("Sveriges DigitaliseringsKommun", 2019)

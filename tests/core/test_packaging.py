@@ -31,10 +31,11 @@ def test_spec_entry_point_is_the_console_script():
 
 
 def test_spec_ships_every_resource_folder():
-    for folder in ("register", "demo", "translations", "icons"):
+    for folder in ("register", "demo", "templates", "translations", "icons"):
         assert f'"resources" / "{folder}"' in SPEC, folder
     assert list((ROOT / "resources" / "register").glob("*.csv"))
-    assert (ROOT / "resources" / "demo" / "strategy.json").is_file()
+    assert (ROOT / "resources" / "demo" / "ornskoldsvik_digitaliseringsstrategi.txt").is_file()
+    assert (ROOT / "resources" / "templates" / "strategi_mall.xlsx").is_file()
     assert list((ROOT / "resources" / "translations").glob("*.ts"))
     assert (ROOT / "resources" / "icons" / "digidesk.svg").is_file()
     assert (ROOT / "resources" / "icons" / "digidesk-document.svg").is_file()

@@ -26,6 +26,8 @@ def test_window_has_the_menus_and_standard_shortcuts(window):
         "Versions…",
         "Import…",
         "Export…",
+        "Import strategy…",
+        "New strategy from template…",
         "Quit",
     ]
     edit_actions = [
@@ -59,7 +61,7 @@ def test_demo_loads_into_the_navigator_and_every_view_shows(demo_window):
         view = demo_window.show_view(key)
         assert view.isVisible()
     strategy = demo_window.show_view(("strategy", 0))
-    assert strategy.tree.topLevelItemCount() == 5
+    assert strategy.proxy.rowCount() == 5
     award = demo_window.show_view(("award", 0))
     assert award.nominees.count() == 5
     assert "Lidingö" in award.nominees.item(0).text()

@@ -105,7 +105,8 @@ class FigureTexts:
         """Title, subtitle and source line; ``legend_rows`` keeps room under the subtitle
         for a legend of the whole figure (see :meth:`legend`)."""
         width = max(30, int(self.figure.get_figwidth() * 10))
-        title = wrap(title, width, 2)
+        # The bold title's letters are wider: about nine to an inch, not ten.
+        title = wrap(title, int(width * 0.9), 2)
         subtitle = wrap(subtitle, int(width * 1.4), 3) if subtitle else ""
         title_lines = title.count("\n") + 1
         subtitle_height = (subtitle.count("\n") + 1) * SUBTITLE_SIZE * 1.25 if subtitle else 0

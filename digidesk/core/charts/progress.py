@@ -6,8 +6,10 @@ target, and the even path from baseline to target a thin dashed line: a value ab
 path (for a "≥" target) is ahead of it. The side of the target line where it is met is
 lightly shaded. The target comes from ``options["target"]``: ``value`` and ``due`` (a
 year) are needed; ``baseline`` (default: the area's value in ``baseline_period``),
-``baseline_period`` (default: the area's first period with a value), ``comparator``
-(">=", "<=" or "==", default ">=") and ``text`` (the target's own words, as subtitle).
+``baseline_period`` (default: the area's first period with a value; a baseline value of
+its own may come from before the first value, and the axis then starts there),
+``comparator`` (">=", "<=" or "==", default ">=") and ``text`` (the target's own words, as
+subtitle). With neither baseline nor baseline period the start is marked as the first value.
 """
 
 from __future__ import annotations
@@ -138,6 +140,9 @@ class ProgressChart(BaseChart):
         target = self.target
         due = str(target["due"])
         periods = [*series.index, due]
+        if target["baseline"] is not None and target["baseline_period"]:
+            # A baseline of its own from before the first value: the axis starts there.
+            periods.append(target["baseline_period"])
         self.axis = PeriodAxis(periods)
         values = self.axis.values(series)
         self.line.set_data(self.axis.x, values)
@@ -151,6 +156,7 @@ class ProgressChart(BaseChart):
         base_x = self._x(base_period)
         due_x = self._x(due)
         self.baseline = (base_period, base_value)
+        self.has_baseline = target["baseline"] is not None or target["baseline_period"] is not None
         self.start.set_data([base_x], [base_value])
         self.path.set_data([base_x, due_x], [base_value, target["value"]])
         self.goal.set_data([base_x, due_x], [target["value"], target["value"]])
@@ -207,8 +213,11 @@ class ProgressChart(BaseChart):
                 value=value_text(words, float(self.series[latest]), self.indicator, decimals),
                 period=latest,
             ),
+            # Without a baseline the line starts at the first value, and says so.
             self.start: words.format(
-                "baseline", period=period, value=value_text(words, base, self.indicator, decimals)
+                "baseline" if self.has_baseline else "first_value",
+                period=period,
+                value=value_text(words, base, self.indicator, decimals),
             ),
             self.goal_mark: words.format(
                 "target", comparator=comparator, value=value, due=target["due"]

@@ -11,8 +11,9 @@ def request_for_target(target: Target, area: AreaKey, language: str = "sv") -> C
     """A ``progress`` request for ``target`` in ``area`` (country, code).
 
     The target must be linked to an indicator and have a target value and a due year; its
-    baseline, comparator and text go with it. Without a baseline the chart starts from the
-    area's first value.
+    baseline value and period, comparator, gender and text go with it, so that the chart's
+    even path is the one the status rules measure against. Without a baseline the chart
+    starts from the area's first value (or its value in the baseline period).
     """
     if not target.indicator_id:
         raise ChartError("chart.target_not_linked", target=target.id)
@@ -26,10 +27,13 @@ def request_for_target(target: Target, area: AreaKey, language: str = "sv") -> C
     }
     if target.baseline is not None:
         spec["baseline"] = float(target.baseline)
+    if target.baseline_period:
+        spec["baseline_period"] = str(target.baseline_period)
     return ChartRequest(
         kind="progress",
         indicators=(target.indicator_id,),
         areas=(area,),
+        gender=target.gender or "T",
         language=language,
         options={"target": spec},
     )

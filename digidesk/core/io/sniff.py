@@ -247,7 +247,8 @@ def _sniff_zip(handle: BinaryIO, size: int, where: str, limits: Limits) -> FileK
     try:
         archive = zipfile.ZipFile(handle)
         infos = archive.infolist()
-    except (zipfile.BadZipFile, EOFError, ValueError, struct.error, OSError):
+    except (zipfile.BadZipFile, EOFError, ValueError, struct.error, OSError, NotImplementedError):
+        # NotImplementedError: a damaged header asks for a zip version Python has not.
         raise InputError("input.truncated", path=where) from None
     if len(infos) > _MAX_MEMBERS:
         raise InputError("input.zip_bomb", path=where, member="")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,9 +45,16 @@ class ProfilePlan:
 
 
 def profile_indicators(
-    workspace: Workspace, register: AreaRegister, award: Award, country: str
+    workspace: Workspace,
+    register: AreaRegister,
+    award: Award,
+    country: str,
+    codes: Sequence[str] = (),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the criteria's indicators with data in ``country``, those added from the comparison)."""
+    """(the criteria's indicators with data in ``country``, those added from the comparison).
+
+    An indicator is added only when every nominee in ``codes`` has a value of it: figures
+    of one kommun alone (a strategy's follow-up values) say nothing about the nominees."""
     held = indicators_for(workspace, [country], register)
     linked = dict.fromkeys(c.indicator_id for c in award.criteria if c.indicator_id)
     from_criteria = tuple(i for i in linked if i in held)
@@ -58,9 +65,19 @@ def profile_indicators(
                 break
             indicator = workspace.indicators.get(indicator_id)
             directed = indicator is not None and indicator.direction in ("higher", "lower")
-            if directed and indicator_id not in from_criteria:
+            fresh = directed and indicator_id not in from_criteria
+            if fresh and set(codes) <= _codes_with_values(workspace, indicator_id):
                 added.append(indicator_id)
     return from_criteria, tuple(added)
+
+
+def _codes_with_values(workspace: Workspace, indicator_id: str) -> set[str]:
+    codes: set[str] = set()
+    for dataset in workspace.datasets:
+        frame = dataset.observations
+        rows = frame[(frame["indicator_id"] == indicator_id) & frame["value"].notna()]
+        codes.update(rows["area_id"].astype(str))
+    return codes
 
 
 def profile_plan(
@@ -87,7 +104,9 @@ def profile_plan(
         return None
     country = areas[0][0]
     areas = [a for a in areas if a[0] == country]
-    from_criteria, added = profile_indicators(workspace, register, award, country)
+    from_criteria, added = profile_indicators(
+        workspace, register, award, country, [code for _, code in areas]
+    )
     indicators = from_criteria + added
     if not indicators:
         return None

@@ -121,9 +121,9 @@ def test_dpi_and_language(tmp_path):
             "target",
         ),
         (
-            ["demo", "--kind", "progress", "--indicator", "SCB-FOLKMANGD", "--target-id", "T04"],
+            ["demo", "--kind", "progress", "--indicator", "SCB-FOLKMANGD", "--target-id", "T02"],
             2,
-            "T04",
+            "T02",
         ),
         (["missing.digidesk", "--kind", "ranking", "--indicator", "X"], 3, "missing.digidesk"),
     ],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -78,6 +80,33 @@ def test_a_strategy_target_linked_to_an_indicator(demo, register):
         progress_request_for_target(Target("T1", "E-arkiv", 2023), ("SE", "2284"))
     with pytest.raises(ChartError, match="chart.target_incomplete"):
         progress_request_for_target(Target("T2", "x", None, indicator_id="X"), ("SE", "2284"))
+
+
+def test_a_strategy_target_brings_its_baseline_period_and_gender(demo, register):
+    """The even path is the one the status rules measure against: from the target's own
+    baseline (value and period) to its target value in the due year (2023), also when the
+    baseline is from before the first linked value (here 2017, the figures start 2019)."""
+    strategy = demo.strategies[0]
+    target = replace(strategy.target("T01"), baseline=35.0, baseline_period="2017")
+    request = progress_request_for_target(target, ("SE", target.area_id), "sv")
+    assert request.option("target")["baseline_period"] == "2017"
+    assert request.gender == target.gender == "T"
+    chart = make_chart(demo, register, request)
+    assert list(chart.start.get_xdata()) == [2017] and list(chart.start.get_ydata()) == [35.0]
+    assert list(chart.path.get_xdata()) == [2017, 2023]
+    low, high = chart.ax.get_xlim()
+    assert low < 2017 and high > 2022
+    legend = [t.get_text() for t in chart.figure.legends[0].get_texts()]
+    assert "Utgångsläge 35\u00a0% (2017)" in legend
+
+
+def test_without_a_baseline_the_start_is_the_first_value(demo, register):
+    target = demo.strategies[0].target("T33")
+    assert target.baseline is None and target.baseline_period is None
+    chart = make_chart(demo, register, progress_request_for_target(target, ("SE", "2284")))
+    legend = [t.get_text() for t in chart.figure.legends[0].get_texts()]
+    assert any(t.startswith("Första värdet") and "inget utgångsläge" in t for t in legend)
+    assert not any(t.startswith("Utgångsläge") for t in legend)
 
 
 def test_small_multiples_of_time_series(demo, register, draw):
