@@ -11,3 +11,11 @@ def resource_path(*parts: str) -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[1]
     return root.joinpath("resources", *parts)
+
+
+def docs_path(*parts: str) -> Path:
+    """Path of a file under ``docs/`` (the user guide and its pictures), from a checkout or
+    in a PyInstaller bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[1]
+    return root.joinpath("docs", *parts)

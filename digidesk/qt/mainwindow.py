@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self._welcome.setWordWrap(True)
         self._welcome.setText(self.tr("Opening…"))
         self.stack.addWidget(self._welcome)
+        self._welcome_page = None
+        self._guide = None
         self.setCentralWidget(self.stack)
 
         self.navigator = Navigator(self)
@@ -167,6 +169,9 @@ class MainWindow(QMainWindow):
             self.tr("&Compare areas"), lambda: self.show_compare(), "Ctrl+J"
         )
         self.about_action = self._action(self.tr("&About DigiDesk"), self.show_about)
+        self.guide_action = self._action(
+            self.tr("User &guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+F1"
         )
@@ -202,6 +207,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.compare_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -284,11 +290,34 @@ class MainWindow(QMainWindow):
         self._views.clear()
         self.navigator.populate(self.document.workspace)
         if not self.navigator.view_keys():
-            self._welcome.setText(
-                self.tr("This workspace is empty. Use File ▸ Import… to add a table.")
-            )
-            self.stack.setCurrentWidget(self._welcome)
+            self.show_welcome()  # nothing to show yet: where to begin
         self._update_title()
+
+    def show_welcome(self) -> None:
+        """The welcome page: the demo, an import, a workspace or a recent one, the guide."""
+        if self._welcome_page is None:
+            from digidesk.qt.welcome import WelcomePage
+
+            page = WelcomePage(recent=self.settings.recent_files, parent=self)
+            page.demo_requested.connect(self.files.open_demo)
+            page.import_requested.connect(self.files.ask_import)
+            page.open_requested.connect(self._ask_open)
+            page.recent_requested.connect(lambda path: self._open_recent(str(path)))
+            page.guide_requested.connect(self.show_user_guide)
+            self.stack.addWidget(page)
+            self._welcome_page = page
+        else:
+            self._welcome_page.set_recent(self.settings.recent_files)
+        self.stack.setCurrentWidget(self._welcome_page)
+
+    def show_user_guide(self) -> None:
+        from digidesk.qt.dialogs.user_guide import UserGuideDialog
+        from digidesk.qt.i18n import current_language
+
+        if self._guide is not None:
+            self._guide.close()
+        self._guide = UserGuideDialog(current_language(), self)
+        self._guide.show()  # beside the window, not in its way
 
     def _on_command_applied(self, command) -> None:
         compare = self._views.get(("compare", 0))

@@ -2732,24 +2732,24 @@
         <translation>Åpner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="63"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="579"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="65"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="608"/>
         <source>Navigator</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="77"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="582"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="79"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="611"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="250"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="256"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="105"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} ble avbrutt.</translation>
     </message>
@@ -2759,179 +2759,179 @@
         <translation>Gjenopprettingskopien kunne ikke lagres: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="78"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="583"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="80"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="612"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt lesingen, importen eller eksporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="88"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="223"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="90"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="229"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
         <source>Exported {name}</source>
         <translation>Eksporterte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="116"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Eksporten av {name} ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="143"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="146"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="146"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="148"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="148"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="150"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versjoner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="167"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Sammenlign områder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="173"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="176"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="179"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="181"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="183"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="188"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="193"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="197"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="247"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="253"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="259"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="259"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="271"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="277"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="288"/>
-        <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
-        <translation>Arbeidsområdet er tomt. Velg Fil ▸ Importer… for å legge til en tabell.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="373"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="402"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="391"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="420"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="407"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="436"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="409"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="438"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="492"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="521"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="494"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="523"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="506"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="535"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="507"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="536"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -4041,6 +4041,41 @@
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="58"/>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="71"/>
+        <source>User guide</source>
+        <extracomment>the guide to show for each interface language, best first</extracomment>
+        <translation>Brukerveiledning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="62"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Innhold</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="64"/>
+        <source>Contents of the user guide</source>
+        <translation>Innholdet i brukerveiledningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="65"/>
+        <source>Choose a section to read it</source>
+        <translation>Velg en del for å lese den</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="96"/>
+        <source>Close the user guide</source>
+        <translation>Lukk brukerveiledningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="141"/>
+        <source>The user guide is missing from this installation: {path}</source>
+        <translation>Brukerveiledningen mangler i denne installasjonen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ValueEditor</name>
     <message>
         <location filename="../../digidesk/qt/views/value_editor.py" line="51"/>
@@ -4094,6 +4129,155 @@
         <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="65"/>
         <source>Put it back as the file; the file as it is now is kept as a version</source>
         <translation>Sett den tilbake som filen; filen slik den er nå tas vare på som en versjon</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="252"/>
+        <source>Welcome to DigiDesk</source>
+        <extracomment>at most this many recent workspaces are listed labels drawn larger than the text, as (label, factor, bold)</extracomment>
+        <translation>Velkommen til DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="255"/>
+        <source>Follow up municipal digitalisation on real figures, see where a kommun stands and score award nominees as a jury.</source>
+        <translation>Følg opp kommunal digitalisering med reelle tall, se hvor en kommune står, og vurder de nominerte til en pris som jury.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="259"/>
+        <source>Read the user &amp;guide</source>
+        <translation>&amp;Les brukerveiledningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="260"/>
+        <source>Read the user guide</source>
+        <translation>Les brukerveiledningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="261"/>
+        <source>How each view works, with pictures</source>
+        <translation>Hvordan hver visning fungerer, med bilder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="263"/>
+        <source>Get started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="268"/>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Åpne &amp;demoarbeidsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="269"/>
+        <source>Open the demo workspace</source>
+        <translation>Åpne demoarbeidsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="271"/>
+        <source>Public figures from Kolada, SCB, SSB and Digdir, Örnsköldsvik&apos;s digitalisation strategy and the award Sveriges Digitaliseringskommun: try everything on them without touching a file of your own.</source>
+        <translation>Offentlig statistikk fra Kolada, SCB, SSB og Digdir, Örnsköldsviks digitaliseringsstrategi og prisen Sveriges Digitaliseringskommun: prøv alt på dem uten å røre dine egne filer.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="279"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importer en fil…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="280"/>
+        <source>Import a file</source>
+        <translation>Importer en fil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="282"/>
+        <source>An Excel, LibreOffice or CSV file, such as an export from Kolada, SCB, SSB/KOSTRA or Digdir. You see what DigiDesk read before anything is imported.</source>
+        <translation>En Excel-, LibreOffice- eller CSV-fil, for eksempel et uttrekk fra Kolada, SCB, SSB/KOSTRA eller Digdir. Du ser hva DigiDesk har lest, før noe blir importert.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="290"/>
+        <source>&amp;Open a workspace…</source>
+        <translation>Å&amp;pne et arbeidsområde…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="291"/>
+        <source>Open a workspace</source>
+        <translation>Åpne et arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="292"/>
+        <source>A .digidesk file that you or a colleague saved earlier.</source>
+        <translation>En .digidesk-fil som du eller en kollega har lagret tidligere.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="300"/>
+        <source>&amp;Recent workspaces</source>
+        <translation>&amp;Siste arbeidsområder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="301"/>
+        <source>Recent workspaces</source>
+        <translation>Siste arbeidsområder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="303"/>
+        <source>Click a workspace, or press Enter, to open it</source>
+        <translation>Klikk på et arbeidsområde, eller trykk på Enter, for å åpne det</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="306"/>
+        <source>No recent workspaces yet. The ones you open or save are listed here.</source>
+        <translation>Du har ikke åpnet noen arbeidsområder ennå. Arbeidsområdene du åpner eller lagrer, vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="309"/>
+        <source>What DigiDesk does for you</source>
+        <translation>Hva DigiDesk gjør for deg</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="315"/>
+        <source>For the strategist</source>
+        <translation>For strategen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="317"/>
+        <source>Follow up your digitalisation strategy: its goals, development areas and measurable targets, year by year on the real figures of the indicators they are measured by, ready to report to the council.</source>
+        <translation>Følg opp digitaliseringsstrategien: mål, utviklingsområder og målbar oppfølging, år for år med de faktiske tallene for indikatorene de måles med – klart til å legges fram for kommunestyret.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="323"/>
+        <source>For the analyst</source>
+        <translation>For analytikeren</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="325"/>
+        <source>See where a kommun stands: its rank among all kommuner, the national value and the median, its peer group and similar kommuner, with charts of the ranking and of the change over time.</source>
+        <translation>Se hvor en kommune står: plasseringen blant alle kommuner, tallet for landet og medianen, sammenligningsgruppen og lignende kommuner, med diagrammer over plasseringen og utviklingen over tid.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="331"/>
+        <source>For the jury</source>
+        <translation>For juryen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="333"/>
+        <source>Score the nominees offline, in DigiDesk or in plain Excel sheets, compare the aggregation methods side by side and hand over a protocol whose fingerprint anyone can verify.</source>
+        <translation>Gi poeng til de nominerte uten nett, i DigiDesk eller i vanlige Excel-ark, sammenlign sammenvektingsmetodene side om side og lever en protokoll med et fingeravtrykk som hvem som helst kan kontrollere.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="345"/>
+        <source>DigiDesk works without a network: your files stay on this computer, and unsaved work is kept in a recovery copy.</source>
+        <translation>DigiDesk virker uten nett: filene dine blir på denne datamaskinen, og ulagret arbeid tas vare på i en gjenopprettingskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="356"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (finnes ikke)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="363"/>
+        <source>{name}, in {folder}</source>
+        <translation>{name}, i {folder}</translation>
     </message>
 </context>
 <context>

@@ -2732,24 +2732,24 @@
         <translation>Öppnar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="63"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="579"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="65"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="608"/>
         <source>Navigator</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="77"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="582"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="79"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="611"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="250"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="256"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="105"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} avbröts.</translation>
     </message>
@@ -2759,179 +2759,179 @@
         <translation>Återställningskopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="78"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="583"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="80"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="612"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt läsningen, importen eller exporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="88"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="223"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="90"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="229"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="111"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
         <source>Exported {name}</source>
         <translation>Exporterade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="116"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Exporten av {name} avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="124"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="142"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="143"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="146"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="146"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="148"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="148"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="150"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="157"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="167"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Jämför områden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="173"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Användarhandledning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/mainwindow.py" line="176"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="179"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="181"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="183"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="188"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="193"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="197"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="204"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="247"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="253"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="259"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="259"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="271"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="277"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="288"/>
-        <source>This workspace is empty. Use File ▸ Import… to add a table.</source>
-        <translation>Arbetsytan är tom. Välj Arkiv ▸ Importera… för att lägga till en tabell.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="373"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="402"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importera en tabell först: det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="391"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="420"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="407"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="436"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="409"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="438"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="492"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="521"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="494"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="523"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="506"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="535"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="507"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="536"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -4041,6 +4041,41 @@
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="58"/>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="71"/>
+        <source>User guide</source>
+        <extracomment>the guide to show for each interface language, best first</extracomment>
+        <translation>Användarhandledning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="62"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="64"/>
+        <source>Contents of the user guide</source>
+        <translation>Användarhandledningens innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="65"/>
+        <source>Choose a section to read it</source>
+        <translation>Välj ett avsnitt för att läsa det</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="96"/>
+        <source>Close the user guide</source>
+        <translation>Stäng användarhandledningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/user_guide.py" line="141"/>
+        <source>The user guide is missing from this installation: {path}</source>
+        <translation>Användarhandledningen saknas i den här installationen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ValueEditor</name>
     <message>
         <location filename="../../digidesk/qt/views/value_editor.py" line="51"/>
@@ -4094,6 +4129,155 @@
         <location filename="../../digidesk/qt/dialogs/versions_dialog.py" line="65"/>
         <source>Put it back as the file; the file as it is now is kept as a version</source>
         <translation>Återställ filen till den; filen som den är nu sparas som en version</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="252"/>
+        <source>Welcome to DigiDesk</source>
+        <extracomment>at most this many recent workspaces are listed labels drawn larger than the text, as (label, factor, bold)</extracomment>
+        <translation>Välkommen till DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="255"/>
+        <source>Follow up municipal digitalisation on real figures, see where a kommun stands and score award nominees as a jury.</source>
+        <translation>Följ upp kommunens digitalisering med verkliga siffror, se var en kommun står och bedöm de nominerade till en utmärkelse som jury.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="259"/>
+        <source>Read the user &amp;guide</source>
+        <translation>&amp;Läs användarhandledningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="260"/>
+        <source>Read the user guide</source>
+        <translation>Läs användarhandledningen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="261"/>
+        <source>How each view works, with pictures</source>
+        <translation>Hur varje vy fungerar, med bilder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="263"/>
+        <source>Get started</source>
+        <translation>Kom igång</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="268"/>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Öppna &amp;demoarbetsytan</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="269"/>
+        <source>Open the demo workspace</source>
+        <translation>Öppna demoarbetsytan</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="271"/>
+        <source>Public figures from Kolada, SCB, SSB and Digdir, Örnsköldsvik&apos;s digitalisation strategy and the award Sveriges Digitaliseringskommun: try everything on them without touching a file of your own.</source>
+        <translation>Offentlig statistik från Kolada, SCB, SSB och Digdir, Örnsköldsviks digitaliseringsstrategi och utmärkelsen Sveriges Digitaliseringskommun: pröva allt på dem utan att röra dina egna filer.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="279"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importera en fil…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="280"/>
+        <source>Import a file</source>
+        <translation>Importera en fil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="282"/>
+        <source>An Excel, LibreOffice or CSV file, such as an export from Kolada, SCB, SSB/KOSTRA or Digdir. You see what DigiDesk read before anything is imported.</source>
+        <translation>En Excel-, LibreOffice- eller CSV-fil, till exempel ett uttag från Kolada, SCB, SSB/KOSTRA eller Digdir. Du ser vad DigiDesk har läst innan något importeras.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="290"/>
+        <source>&amp;Open a workspace…</source>
+        <translation>Ö&amp;ppna en arbetsyta…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="291"/>
+        <source>Open a workspace</source>
+        <translation>Öppna en arbetsyta</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="292"/>
+        <source>A .digidesk file that you or a colleague saved earlier.</source>
+        <translation>En .digidesk-fil som du eller en kollega har sparat tidigare.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="300"/>
+        <source>&amp;Recent workspaces</source>
+        <translation>&amp;Senaste arbetsytor</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="301"/>
+        <source>Recent workspaces</source>
+        <translation>Senaste arbetsytor</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="303"/>
+        <source>Click a workspace, or press Enter, to open it</source>
+        <translation>Klicka på en arbetsyta, eller tryck på Retur, för att öppna den</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="306"/>
+        <source>No recent workspaces yet. The ones you open or save are listed here.</source>
+        <translation>Du har inte öppnat några arbetsytor än. De arbetsytor du öppnar eller sparar visas här.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="309"/>
+        <source>What DigiDesk does for you</source>
+        <translation>Vad DigiDesk gör för dig</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="315"/>
+        <source>For the strategist</source>
+        <translation>För strategen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="317"/>
+        <source>Follow up your digitalisation strategy: its goals, development areas and measurable targets, year by year on the real figures of the indicators they are measured by, ready to report to the council.</source>
+        <translation>Följ upp er digitaliseringsstrategi: mål, utvecklingsområden och mätbar uppföljning, år för år med de faktiska värdena för de indikatorer som de mäts med – klart att redovisa för kommunfullmäktige.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="323"/>
+        <source>For the analyst</source>
+        <translation>För analytikern</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="325"/>
+        <source>See where a kommun stands: its rank among all kommuner, the national value and the median, its peer group and similar kommuner, with charts of the ranking and of the change over time.</source>
+        <translation>Se var en kommun står: dess placering bland alla kommuner, värdet för riket och medianen, jämförelsegruppen och liknande kommuner, med diagram över placeringen och utvecklingen över tid.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="331"/>
+        <source>For the jury</source>
+        <translation>För juryn</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="333"/>
+        <source>Score the nominees offline, in DigiDesk or in plain Excel sheets, compare the aggregation methods side by side and hand over a protocol whose fingerprint anyone can verify.</source>
+        <translation>Poängsätt de nominerade utan nätuppkoppling, i DigiDesk eller i vanliga Excel-filer, jämför sammanvägningsmetoderna sida vid sida och lämna över ett protokoll vars fingeravtryck vem som helst kan kontrollera.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="345"/>
+        <source>DigiDesk works without a network: your files stay on this computer, and unsaved work is kept in a recovery copy.</source>
+        <translation>DigiDesk fungerar utan nätverk: dina filer stannar på den här datorn, och osparat arbete sparas i en återställningskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="356"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (hittades inte)</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/welcome.py" line="363"/>
+        <source>{name}, in {folder}</source>
+        <translation>{name}, i {folder}</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,27 @@ def test_spec_ships_every_resource_folder():
     assert (ROOT / "resources" / "icons" / "digidesk-document.svg").is_file()
 
 
+def _spec_datas() -> list[tuple[str, str]]:
+    """The spec's DATAS as PyInstaller computes them (the spec's top, before Analysis)."""
+    top = SPEC.split("a = Analysis(")[0]
+    namespace = {"SPECPATH": str(ROOT / "packaging")}
+    exec(compile(top, "digidesk.spec", "exec"), namespace)
+    return namespace["DATAS"]
+
+
+def test_spec_ships_the_user_guide_with_only_its_pictures():
+    guides = sorted((ROOT / "docs").glob("user-guide.*.md"))
+    assert {p.name for p in guides} >= {"user-guide.sv.md", "user-guide.en.md"}
+    pictures = set()
+    for guide in guides:
+        for name in re.findall(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?", guide.read_text("utf-8")):
+            assert (ROOT / "docs" / name).is_file(), f"{guide.name}: {name}"
+            pictures.add(name)
+    shipped = {Path(source).name for source, dest in _spec_datas() if dest == "docs"}
+    assert shipped == {p.name for p in guides} | pictures  # the guide, and no other picture
+    assert "docs" not in {Path(source).name for source, _ in _spec_datas()}  # not the folder
+
+
 def test_inno_setup_script_matches_the_build():
     default = re.search(r'#define AppVersion "([^"]+)"', ISS)
     assert default and default.group(1) == PROJECT["version"]
