@@ -41,6 +41,9 @@ def shoot_tables(app, window, out: Path, path: Path) -> None:
 def shoot_chart_pane(app, window, view, out: Path) -> None:
     """The chart pane beside the comparison: median income, then over time."""
     window.chart_dock.show()
+    app.processEvents()
+    window._size_chart_dock()  # a good third of the window, as on a first start
+    app.processEvents()
     pane = window.chart_dock.pane
     row = [i.indicator_id for i in view.model.indicators].index("KOLADA-MEDIANINKOMST")
     view.table.setCurrentIndex(view.model.index(row, 0))
