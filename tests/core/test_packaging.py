@@ -27,7 +27,7 @@ def test_spec_entry_point_is_the_console_script():
     module, function = script.split(":")
     entry = (ROOT / "packaging" / "digidesk_main.py").read_text("utf-8")
     assert f"from {module} import {function}" in entry
-    assert "packaging\" / \"digidesk_main.py\"" in SPEC
+    assert 'packaging" / "digidesk_main.py"' in SPEC
 
 
 def test_spec_ships_every_resource_folder():

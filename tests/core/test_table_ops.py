@@ -34,8 +34,9 @@ def test_value_sort_is_a_stable_permutation_with_missing_last(raw, ascending):
     frame = table([math.nan if v is None else v for v in raw])
     order = sort_order(frame, "value", ascending)
     assert sorted(order.tolist()) == list(range(len(raw)))
-    keyed = [(v is None, (v if ascending else -v) if v is not None else 0, i) for i, v in
-             enumerate(raw)]
+    keyed = [
+        (v is None, (v if ascending else -v) if v is not None else 0, i) for i, v in enumerate(raw)
+    ]
     assert order.tolist() == [i for *_, i in sorted(keyed)]
 
 
@@ -47,7 +48,7 @@ def test_text_sort_uses_category_text_and_puts_empty_last(areas, ascending):
     shown = [areas[i] for i in order]
     present = [a for a in shown if a]
     assert present == sorted(present, reverse=not ascending)
-    assert shown[len(present):] == [""] * (len(areas) - len(present))
+    assert shown[len(present) :] == [""] * (len(areas) - len(present))
     # Stable: equal texts keep the frame's order.
     for text in set(present):
         positions = [i for i in order if areas[i] == text]
@@ -56,8 +57,10 @@ def test_text_sort_uses_category_text_and_puts_empty_last(areas, ascending):
 
 def test_sort_by_display_texts_of_the_categories():
     frame = table([1.0, 2.0, 3.0], indicators=["N2", "N1", "N3"])
-    titles = [{"N1": "Öppna data", "N2": "Andel e-tjänster", "N3": "Bredband"}[c]
-              for c in frame["indicator_id"].cat.categories]
+    titles = [
+        {"N1": "Öppna data", "N2": "Andel e-tjänster", "N3": "Bredband"}[c]
+        for c in frame["indicator_id"].cat.categories
+    ]
     assert sort_order(frame, "indicator_id", True, titles).tolist() == [0, 2, 1]
 
 
@@ -108,9 +111,7 @@ def test_text_filter_agrees_with_a_row_by_row_check(areas, text):
     frame = table([1.0] * len(areas), areas=areas)
     mask = filter_rows(frame, text=text, area_names=names)
     words = text.casefold().split()
-    expected = [
-        all(w in f"{a} {names[a]}".casefold() or w in "n1" for w in words) for a in areas
-    ]
+    expected = [all(w in f"{a} {names[a]}".casefold() or w in "n1" for w in words) for a in areas]
     assert mask.tolist() == expected
 
 

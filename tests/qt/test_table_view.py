@@ -139,8 +139,9 @@ def test_header_menu_sorts_hides_and_shows_only_missing(demo_window):
     assert model.index(model.rowCount() - 1, 4).data() == ".."
     actions["Only missing values"].trigger()
     assert model.rowCount() >= 1
-    assert all(model.index(r, 4).data(Qt.ItemDataRole.EditRole) == "" for r in
-               range(model.rowCount()))
+    assert all(
+        model.index(r, 4).data(Qt.ItemDataRole.EditRole) == "" for r in range(model.rowCount())
+    )
     view.header_menu(5).actions()[3].trigger()  # Hide column
     assert view.table.isColumnHidden(5)
 

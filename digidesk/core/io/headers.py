@@ -53,4 +53,3 @@ def column_labels(sheet: RawSheet, first: int | None, last: int | None) -> list[
                 parts.append(text)
         labels.append(SEPARATOR.join(parts) if parts else "")
     return labels
-

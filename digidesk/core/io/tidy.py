@@ -185,8 +185,7 @@ def _long_rows(
     has_indicator = bool(plan.columns_with("indicator"))
     has_period = bool(plan.columns_with("period"))
     parts: dict[str, list[np.ndarray]] = {
-        name: []
-        for name in ("row", "period_raw", "indicator_raw", "gender_raw", *AREA_ROLES)
+        name: [] for name in ("row", "period_raw", "indicator_raw", "gender_raw", *AREA_ROLES)
     }
     for v in values:
         if plan.layout == "long" and not v.period:

@@ -227,8 +227,7 @@ _MANIFEST = (
     "{encryption}</manifest:file-entry></manifest:manifest>"
 )
 _OOO2_DOCTYPE = (
-    '<!DOCTYPE manifest:manifest PUBLIC "-//OpenOffice.org//DTD Manifest 1.0//EN" '
-    '"Manifest.dtd">'
+    '<!DOCTYPE manifest:manifest PUBLIC "-//OpenOffice.org//DTD Manifest 1.0//EN" "Manifest.dtd">'
 )
 
 
