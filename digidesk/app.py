@@ -72,9 +72,10 @@ def start(argv: Sequence[str] | None = None):
     if args.smoke_test:
         _isolate_smoke_test()
 
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from digidesk.qt.i18n import choose_language, install_translators, use_language
+    from digidesk.qt.i18n import choose_language, install_translators, system_writes, use_language
     from digidesk.qt.settings import Settings
     from digidesk.qt.theme import apply_theme
 
@@ -93,9 +94,9 @@ def start(argv: Sequence[str] | None = None):
     settings = Settings()
     preferred = args.language or settings.language
     language = choose_language(preferred)
-    if preferred or settings.number_format:
+    if preferred or settings.number_format or not system_writes(language, QLocale.system()):
         use_language(app, language, settings.number_format)
-    else:  # the system's locale for numbers, as the system writes them
+    else:  # the system's own locale (sv_FI, nb_NO…) for numbers
         app._translators = install_translators(app, language)  # type: ignore[attr-defined]
     apply_theme(app, settings.theme)
 

@@ -43,6 +43,13 @@ def current_language() -> str:
     return next((code for code, value in LANGUAGES.items() if value == language), "en")
 
 
+def system_writes(language: str, system: QLocale) -> bool:
+    """True when the system's locale writes numbers as ``language`` does (sv_FI for
+    Swedish); False for another language or for "C", which writes 717710 without grouping.
+    """
+    return system.language() == LANGUAGES[language]
+
+
 def locale_for(language: str) -> QLocale:
     return QLocale(LANGUAGES[language], TERRITORIES[language])
 

@@ -158,3 +158,13 @@ def test_an_open_comparison_takes_the_new_theme_everywhere(demo_window, qtbot, b
     # The frozen indicator column has a style sheet: it must not stay light.
     qtbot.waitUntil(lambda: view.table.frozen.palette().color(base).lightnessF() < 0.3)
     assert view.table.palette().color(base) == view.table.frozen.palette().color(base)
+
+
+def test_numbers_are_grouped_in_english_even_on_a_system_without_a_locale():
+    from digidesk.qt.i18n import locale_for, system_writes
+
+    # A system in "C" (a server, a fresh account): DigiDesk sets English's own locale.
+    assert not system_writes("en", QLocale.c())
+    assert locale_for("en").toString(717710.0, "f", 0) == "717,710"
+    assert system_writes("sv", QLocale(QLocale.Language.Swedish, QLocale.Country.Finland))
+    assert locale_for("sv").toString(717710.5, "f", 1) == "717\u00a0710,5"
