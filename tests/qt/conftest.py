@@ -72,3 +72,30 @@ def demo_window(window, qtbot):
     with qtbot.waitSignal(window.document.workspace_replaced, timeout=30_000):
         window.files.open_demo()
     return window
+
+
+@pytest.fixture
+def swedish(qapp):
+    """The interface in Swedish, as a Swedish jury member runs it."""
+    from digidesk.qt.i18n import install_translators
+    from digidesk.qt.settings import Settings
+
+    Settings().language = "sv"
+    translators = install_translators(qapp, "sv")
+    assert translators, "run `make translations` first"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def compare(swedish, demo_window, qtbot):
+    """The comparison view opened from the award view's button."""
+    from PySide6.QtCore import Qt
+
+    award = demo_window.show_view(("award", 0))
+    qtbot.mouseClick(award.compare_button, Qt.MouseButton.LeftButton)
+    view = demo_window.stack.currentWidget()
+    view.refresh_now()
+    view.wait()
+    return view

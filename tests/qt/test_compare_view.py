@@ -9,34 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from digidesk.qt.settings import Settings
-
 NOMINEES = [("SE", "0186"), ("SE", "1080"), ("SE", "1780"), ("SE", "0181"), ("SE", "2480")]
 INCOME = "KOLADA-MEDIANINKOMST"
-
-
-@pytest.fixture
-def swedish(qapp):
-    """The interface in Swedish, as a Swedish jury member runs it."""
-    from digidesk.qt.i18n import install_translators
-
-    Settings().language = "sv"
-    translators = install_translators(qapp, "sv")
-    assert translators, "run `make translations` first"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def compare(swedish, demo_window, qtbot):
-    """The comparison view opened from the award view's button."""
-    award = demo_window.show_view(("award", 0))
-    qtbot.mouseClick(award.compare_button, Qt.MouseButton.LeftButton)
-    view = demo_window.stack.currentWidget()
-    view.refresh_now()
-    view.wait()
-    return view
 
 
 def cell(view, indicator_id, area, kind):

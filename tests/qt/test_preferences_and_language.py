@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from digidesk.qt.dialogs.preferences import Preferences, PreferencesDialog
 from digidesk.qt.i18n import current_language, use_language
-from digidesk.qt.theme import apply_theme, contrast, palette_for
+from digidesk.qt.theme import PAIRS, apply_theme, contrast, palette_for
 
 NOMINEES = [("SE", "0186"), ("SE", "1080")]
 
@@ -104,18 +104,7 @@ def test_preferences_take_effect_at_once(window, back_to_english):
 def test_text_has_at_least_aa_contrast_in_both_themes(theme):
     palette = palette_for(theme)
     role = QPalette.ColorRole
-    pairs = [
-        (role.WindowText, role.Window),
-        (role.Text, role.Base),
-        (role.Text, role.AlternateBase),
-        (role.ButtonText, role.Button),
-        (role.HighlightedText, role.Highlight),
-        (role.PlaceholderText, role.Base),
-        (role.PlaceholderText, role.Window),
-        (role.ToolTipText, role.ToolTipBase),
-        (role.Link, role.Base),
-    ]
-    for foreground, background in pairs:
+    for foreground, background in PAIRS:  # every text colour on its background
         ratio = contrast(palette.color(foreground), palette.color(background))
         assert ratio >= 4.5, (theme, foreground, background, ratio)
     disabled = palette.color(QPalette.ColorGroup.Disabled, role.Text)

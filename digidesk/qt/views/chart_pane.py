@@ -127,6 +127,9 @@ class ChartPane(QWidget):
         for box in (self.whole, self.genders, self.sized, self.bars):
             options.addWidget(box)
         options.add_right(self.export)
+        # Room for a chart of four inches beside the scroll bar: narrower, a ranking's
+        # names and labels would leave its bars no room.
+        self.setMinimumWidth(4 * 100 + self.scroll.verticalScrollBar().sizeHint().width() + 16)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)
         self._layout.addLayout(options)
@@ -231,7 +234,7 @@ class ChartPane(QWidget):
         room = (
             scroll.width() - 2 * scroll.frameWidth() - scroll.verticalScrollBar().sizeHint().width()
         )
-        return min(12.0, max(3.0, round(room / 100 * 4) / 4))
+        return min(12.0, max(4.0, round(room / 100 * 4) / 4))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -301,7 +304,7 @@ class ChartPane(QWidget):
         # Never squeezed below the size the chart reads at: the pane scrolls instead.
         width, height = chart.preferred_size
         dpi = chart.figure.dpi
-        canvas.setMinimumWidth(int(min(width, 3.0) * dpi))  # narrower: it scrolls
+        canvas.setMinimumWidth(int(min(width, 4.0) * dpi))
         canvas.setMinimumHeight(int((height if height > TALL_INCHES else min(height, 5.0)) * dpi))
         if self._toolbar is not None:
             self._layout.removeWidget(self._toolbar)
