@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.navigator_dock = QDockWidget(self.tr("Navigator"), self)
         self.navigator_dock.setObjectName("NavigatorDock")
         self.navigator_dock.setWidget(self.navigator)
+        self.navigator.setAccessibleName(self.tr("Navigator"))
         self.navigator.setMinimumWidth(170)  # names stay legible beside views and the chart
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
 

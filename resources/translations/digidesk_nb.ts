@@ -185,17 +185,17 @@
 <context>
     <name>AwardView</name>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="113"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="114"/>
         <source>{name} — winner</source>
         <translation>{name} — vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="122"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="122"/>
         <source>weight</source>
         <translation>vekt</translation>
     </message>
@@ -211,6 +211,7 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/views/award_view.py" line="59"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="87"/>
         <source>Nominees</source>
         <translation>Nominerte</translation>
     </message>
@@ -230,12 +231,12 @@
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="141"/>
         <source>Jury’s motivation</source>
         <translation>Juryens begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="141"/>
         <source>Motivation</source>
         <translation>Begrunnelse</translation>
     </message>
@@ -397,49 +398,49 @@
         <translation>Marker områder i en tabell eller i sammenligningen for å se dem i et diagram.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="299"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="302"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="350"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="380"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="353"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="383"/>
         <source>There is no chart to save yet.</source>
         <translation>Det finnes ikke noe diagram å lagre ennå.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="355"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="358"/>
         <source>Save as PNG</source>
         <translation>Lagre som PNG</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="355"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="358"/>
         <source>Resolution (dots per inch):</source>
         <translation>Oppløsning (punkter per tomme):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="361"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="364"/>
         <source>Save the chart</source>
         <translation>Lagre diagrammet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="376"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="402"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="379"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="405"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="385"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="388"/>
         <source>Save the chart in a workbook</source>
         <translation>Lagre diagrammet i en arbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="387"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="390"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="408"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="411"/>
         <source>Copied the chart.</source>
         <translation>Diagrammet er kopiert.</translation>
     </message>
@@ -453,22 +454,27 @@
         <translation>Søk…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="75"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="63"/>
+        <source>Search the choices</source>
+        <translation>Søk blant valgene</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="76"/>
         <source>Select all</source>
         <translation>Merk alle</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="76"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="77"/>
         <source>Check every item the search shows</source>
         <translation>Kryss av alle oppføringer søket viser</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="78"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="79"/>
         <source>Select none</source>
         <translation>Merk ingen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="80"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="81"/>
         <source>Uncheck every item the search shows; hidden items keep their state</source>
         <translation>Fjern avkrysningen for alle oppføringer søket viser; skjulte oppføringer beholder sitt valg</translation>
     </message>
@@ -1087,122 +1093,127 @@
         <translation>Kjønn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="157"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="150"/>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="158"/>
         <source>▲ better and ▼ worse, by the indicator&apos;s direction (top and bottom third for ranks) · ★ best and ☆ worst of the areas compared · rank 1 is the best of all kommuner of the country with a value; a shared rank means equal values</source>
         <translation>▲ bedre og ▼ dårligere, etter indikatorens retning (beste og dårligste tredjedel for plasseringer) · ★ best og ☆ dårligst av de sammenlignede · plassering 1 er best av landets kommuner med verdi; en delt plassering betyr like verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="222"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="223"/>
         <source>Latest with values</source>
         <translation>Siste med verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="232"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="233"/>
         <source>Kommungrupp (SKR 2023; Norway: size class)</source>
         <translation>Kommunegruppe (SKR 2023; Norge: størrelsesklasse)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="233"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="234"/>
         <source>Kommungrupp 2017 (SKR)</source>
         <translation>Kommunegruppe 2017 (SKR, Sverige)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="234"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="235"/>
         <source>Same county</source>
         <translation>Samme fylke</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="236"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="237"/>
         <source>Group: {name}</source>
         <translation>Gruppe: {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="250"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="251"/>
         <source>Indicators: {chosen} of {total}</source>
         <translation>Indikatorer: {chosen} av {total}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="278"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="279"/>
         <source>The workspace has no award with nominees.</source>
         <translation>Arbeidsområdet har ingen utmerkelse med nominerte.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="291"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="292"/>
         <source>Save as area group</source>
         <translation>Lagre som områdegruppe</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="291"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="292"/>
         <source>Name of the group:</source>
         <translation>Gruppens navn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="307"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="308"/>
         <source>Saved the group “{name}”.</source>
         <translation>Lagret gruppen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="331"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="332"/>
         <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
         <translation>Velg områdene som skal sammenlignes: skriv en kommunes navn eller nummer ovenfor, eller ta utmerkelsens nominerte.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="385"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="386"/>
         <source>{count} figures of “{indicator}” differ between datasets; the first dataset&apos;s are shown.</source>
         <translation>{count} verdier for «{indicator}» er ulike i datasettene; det første datasettets vises.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="392"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="393"/>
         <source>Some changes compare a Norwegian kommune with its earlier code, through the register&apos;s crosswalk.</source>
         <translation>Noen endringer sammenligner en kommune med dens tidligere kommunenummer, gjennom registerets kodenøkkel.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="397"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="398"/>
         <source>The workspace holds no figures for these areas&apos; countries.</source>
         <translation>Arbeidsområdet har ingen tall for disse områdenes land.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="411"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="412"/>
         <source>The comparison failed: {error}</source>
         <translation>Sammenligningen mislyktes: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="471"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="472"/>
         <source>Copied the comparison.</source>
         <translation>Sammenligningen er kopiert.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="489"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="490"/>
         <source>Choose areas to compare first.</source>
         <translation>Velg først områder å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="494"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="495"/>
         <source>Export the comparison</source>
         <translation>Eksporter sammenligningen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="495"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="496"/>
         <source>Comparison.xlsx</source>
         <translation>Sammenligning.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="496"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="497"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="518"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="519"/>
         <source>Exported {name}</source>
         <translation>Eksporterte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="529"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="530"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="530"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="531"/>
         <source>“{name}” could not be written.</source>
         <translation>«{name}» kunne ikke skrives.</translation>
     </message>
@@ -1316,97 +1327,112 @@
         <translation>Filtrer på område, kode eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="98"/>
+        <source>Filter the rows</source>
+        <translation>Filtrer radene</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
         <source>Long table</source>
         <translation>Lang tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kjønn som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="115"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="116"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Vis én rad per observasjon, eller områder som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="120"/>
+        <source>Observations</source>
+        <translation>Verdier</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="124"/>
+        <source>Table by indicator or period</source>
+        <translation>Tabell per indikator eller periode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Women</source>
         <translation>Kvinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Men</source>
         <translation>Menn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="247"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="250"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observasjoner deler celle med en annen; pivottabellen viser den første av hver. Den lange tabellen viser alle.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="380"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="383"/>
         <source>Sort ascending</source>
         <translation>Sorter stigende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="382"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="385"/>
         <source>Sort descending</source>
         <translation>Sorter synkende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="387"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="390"/>
         <source>Hide column</source>
         <translation>Skjul kolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="389"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="392"/>
         <source>Show all columns</source>
         <translation>Vis alle kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="394"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="397"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="400"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="403"/>
         <source>Filter by value range…</source>
         <translation>Filtrer på verdiområde…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="404"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="407"/>
         <source>Only missing values</source>
         <translation>Bare manglende verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="479"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="482"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="484"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="487"/>
         <source>An observation with these keys already existed; its value was changed.</source>
         <translation>Det fantes allerede en observasjon med de samme nøklene; verdien ble endret.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="490"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="493"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader slettes i den lange tabellen.</translation>
     </message>
@@ -1729,88 +1755,88 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="198"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="199"/>
         <source>Areas</source>
         <extracomment>The conditions changed: pickers when their popup closes, limits after a typing pause.</extracomment>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="199"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="200"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="200"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="201"/>
         <source>Periods</source>
         <translation>Perioder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="201"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="202"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="224"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="225"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="225"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="226"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="225"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="226"/>
         <source>Lowest value to show</source>
         <translation>Laveste verdi som vises</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="228"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="229"/>
         <source>Max</source>
         <translation>Maks</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="228"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="229"/>
         <source>Highest value to show</source>
         <translation>Høyeste verdi som vises</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="230"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="231"/>
         <source>Only missing</source>
         <translation>Bare manglende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="231"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="232"/>
         <source>Show only rows without a value</source>
         <translation>Vis bare rader uten verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="234"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="235"/>
         <source>Clear filters</source>
         <translation>Fjern filtre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="316"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="318"/>
         <source>“{text}” is not a number, so it does not filter. Write e.g. 1 234,5.</source>
         <translation>«{text}» er ikke et tall og filtrerer derfor ikke. Skriv f.eks. 1 234,5.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="334"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="336"/>
         <source>{kind}: all</source>
         <translation>{kind}: alle</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="336"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="338"/>
         <source>{kind}: none</source>
         <translation>{kind}: ingen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="338"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="340"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="341"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="343"/>
         <source>{kind}: {checked} of {total}</source>
         <translation>{kind}: {checked} av {total}</translation>
     </message>
@@ -2255,7 +2281,7 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="121"/>
         <source>Nominee</source>
         <translation>Nominert</translation>
     </message>
@@ -2266,132 +2292,148 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/views/jury_results.py" line="79"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="121"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="122"/>
         <source>Wins of 1,000 weightings</source>
         <translation>Vinner av 1 000 vektinger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="93"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="82"/>
+        <source>Results by every method</source>
+        <translation>Resultat med hver metode</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="94"/>
         <source>The place by each method is in brackets (“shared” where nominees tie); the winner&apos;s score is in bold. Each juror&apos;s total for a nominee is the weighted mean of the criteria that juror scored. Weighted mean: the mean of the jurors&apos; totals. Normalised per juror: each juror&apos;s scores are first put on a common footing (mean 0, standard deviation 1), so that a strict and a generous juror count alike. Rank points: each juror&apos;s order of the nominees, from 1 point for its first to 0 for its last. Median: the middle total. Disagreement is the standard deviation of the jurors&apos; totals. Conflicts of interest are left out everywhere.</source>
         <translation>Plassen etter hver metode står i parentes («delt» når nominerte har like mange poeng); vinnerens poeng er i fet skrift. Et jurymedlems totalpoeng for en nominert er det vektede gjennomsnittet av kriteriene jurymedlemmet har vurdert. Vektet gjennomsnitt: gjennomsnittet av jurymedlemmenes totalpoeng. Normalisert per jurymedlem: hvert jurymedlems poeng gjøres først sammenlignbare (gjennomsnitt 0, standardavvik 1), slik at et strengt og et rundhåndet jurymedlem teller likt. Rangpoeng: hvert jurymedlems rekkefølge av de nominerte, fra 1 poeng for den første til 0 for den siste. Median: den midterste totalpoengsummen. Uenighet er standardavviket for jurymedlemmenes totalpoeng. Poeng der inhabilitet foreligger, telles aldri.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="110"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="108"/>
+        <source>Agreement between jurors</source>
+        <translation>Samsvar mellom jurymedlemmene</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="112"/>
         <source>Spearman&apos;s ρ between jurors, over the nominees both scored:</source>
         <translation>Spearmans ρ mellom jurymedlemmene, over de nominerte begge har vurdert:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="116"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="116"/>
         <source>Share of the weight</source>
         <translation>Andel av vekten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="117"/>
         <source>Smallest weight change that changes the winner</source>
         <translation>Minste vektendring som bytter vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="117"/>
         <source>Then wins</source>
         <translation>Da vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="127"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="120"/>
+        <source>Weight changes that change the winner</source>
+        <translation>Vektendringer som endrer vinneren</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="131"/>
         <source>All methods</source>
         <translation>Alle metoder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="128"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
         <source>Agreement</source>
         <translation>Samstemmighet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="129"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="133"/>
         <source>Sensitivity</source>
         <translation>Følsomhet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="130"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="134"/>
         <source>Nominee profile</source>
         <translation>De nominertes profil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="136"/>
         <source>Chosen method:</source>
         <translation>Valgt metode:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="145"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="149"/>
         <source>Weighted mean</source>
         <translation>Vektet gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="146"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="150"/>
         <source>Normalised per juror (z)</source>
         <translation>Normalisert per jurymedlem (z)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="147"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="151"/>
         <source>Rank points (Borda)</source>
         <translation>Rangpoeng (Borda)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="152"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="185"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="189"/>
         <source>{criterion} from data</source>
         <translation>{criterion} fra data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="186"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="190"/>
         <source>Score “{criterion}” from {indicator} instead of the jurors: min–max over all kommuner of the country, mapped onto the scale</source>
         <translation>Gi «{criterion}» poeng fra {indicator} i stedet for fra jurymedlemmene: min–maks over alle landets kommuner, regnet om til skalaen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="251"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="255"/>
         <source>The winner depends on the method. {winners}</source>
         <translation>Vinneren avhenger av metoden. {winners}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="255"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="259"/>
         <source>Every method names the same winner: {winner}.</source>
         <translation>Alle metodene kårer samme vinner: {winner}.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="272"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="276"/>
         <source> shared</source>
         <translation> delt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="281"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="285"/>
         <source>Standard deviation of the jurors&apos; totals: how much the jurors disagree on this nominee</source>
         <translation>Standardavviket for jurymedlemmenes totalpoeng: hvor uenige jurymedlemmene er om den nominerte</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="291"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="295"/>
         <source>Normalisation unreliable (fewer scores than twice the number of criteria): {jurors}</source>
         <translation>Normaliseringen er usikker (færre poeng enn dobbelt så mange som kriteriene): {jurors}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="301"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="305"/>
         <source>Kendall&apos;s W: not defined ({count} jurors scored every nominee; it takes 2)</source>
         <translation>Kendalls W: ikke definert ({count} jurymedlemmer har vurdert alle nominerte; det kreves 2)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="305"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="309"/>
         <source>Kendall&apos;s W: {w} over the {count} jurors who scored every nominee (1 is full agreement, 0 none)</source>
         <translation>Kendalls W: {w} for de {count} jurymedlemmene som har vurdert alle nominerte (1 er full samstemmighet, 0 ingen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/views/jury_results.py" line="324"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="328"/>
         <source>over %n nominee(s) both scored</source>
         <translation>
             <numerusform>over %n nominert som begge har vurdert</numerusform>
@@ -2399,32 +2441,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="335"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="339"/>
         <source>none, from 0 to 10 times the weight</source>
         <translation>ingen, fra 0 til 10 ganger vekten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="339"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="343"/>
         <source>(weight × {factor})</source>
         <translation>(vekten × {factor})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="346"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="350"/>
         <source>Each criterion&apos;s weight is changed alone (the others kept, then all renormalised). Below: how often each nominee wins the weighted mean when the weights are drawn 1,000 times around the chosen ones (Dirichlet, concentration 50, fixed seed).</source>
         <translation>Hvert kriteriums vekt endres for seg (de andre beholdes, og alle normeres på nytt). Nedenfor: hvor ofte hver nominert vinner det vektede gjennomsnittet når vektene trekkes 1 000 ganger rundt de valgte (Dirichlet, konsentrasjon 50, fast startverdi).</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="360"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="364"/>
         <source>Export protocol</source>
         <translation>Eksporter protokoll</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="361"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="365"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="399"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="403"/>
         <source>Wrote the protocol {name} and {pdf}</source>
         <translation>Protokollen {name} og {pdf} er skrevet</translation>
     </message>
@@ -2432,92 +2474,97 @@
 <context>
     <name>JuryScoringView</name>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="62"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="54"/>
+        <source>Scores</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="63"/>
         <source>A comment on the chosen score</source>
         <translation>En kommentar til de valgte poengene</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="71"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="73"/>
         <source>✎ the score has a comment (shown below when the cell is chosen) · grey: a declared conflict of interest, no score</source>
         <translation>✎ poengene har en kommentar (vises nedenfor når cellen velges) · grå: meldt inhabilitet, ingen poeng</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="74"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="76"/>
         <source>Export juror sheets…</source>
         <translation>Eksporter juryvurderingsfiler…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="76"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="78"/>
         <source>One Excel workbook per juror, to fill in without DigiDesk</source>
         <translation>Én Excel-arbeidsbok per jurymedlem, til å fylle ut uten DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="79"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="81"/>
         <source>Import returned sheets…</source>
         <translation>Importer innsendte filer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="80"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="82"/>
         <source>Read the jurors&apos; filled-in workbooks, all at once</source>
         <translation>Les inn jurymedlemmenes utfylte arbeidsbøker, alle på én gang</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="84"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="86"/>
         <source>Juror:</source>
         <translation>Jurymedlem:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="91"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="93"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="123"/>
         <source>Unlock scoring…</source>
         <translation>Lås opp poenggivingen…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="123"/>
         <source>Lock scoring…</source>
         <translation>Lås poenggivingen…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="123"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="125"/>
         <source>Scoring is locked: changes need an unlock, which the protocol records.</source>
         <translation>Poenggivingen er låst: endringer krever en opplåsing, som føres inn i protokollen.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="157"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="159"/>
         <source>The juror has declared a conflict of interest for this nominee and cannot score it: {reason}</source>
         <translation>Jurymedlemmet har meldt inhabilitet for den nominerte og kan ikke gi poeng: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="178"/>
         <source>Unlock scoring</source>
         <translation>Lås opp poenggivingen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="178"/>
         <source>Lock scoring</source>
         <translation>Lås poenggivingen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="178"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="180"/>
         <source>Why is scoring unlocked? The reason goes into the protocol.</source>
         <translation>Hvorfor låses poenggivingen opp? Grunnen føres inn i protokollen.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="179"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="181"/>
         <source>Lock the scores for the protocol. Note (optional):</source>
         <translation>Lås poengene før protokollen. Merknad (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="191"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="193"/>
         <source>Folder for the juror sheets</source>
         <translation>Mappe for juryvurderingsfilene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="228"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="230"/>
         <source>Wrote %n juror sheet(s).</source>
         <translation>
             <numerusform>%n juryvurderingsfil er skrevet.</numerusform>
@@ -2525,12 +2572,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="242"/>
         <source>Returned juror sheets</source>
         <translation>Innsendte juryvurderingsfiler</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="242"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
@@ -2733,23 +2780,24 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="65"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="608"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="68"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="609"/>
         <source>Navigator</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="79"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="611"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="80"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="612"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="256"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="257"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} ble avbrutt.</translation>
     </message>
@@ -2759,179 +2807,179 @@
         <translation>Gjenopprettingskopien kunne ikke lagres: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="80"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="612"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="81"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="613"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt lesingen, importen eller eksporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="90"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="229"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="91"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="230"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="114"/>
         <source>Exported {name}</source>
         <translation>Eksporterte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Eksporten av {name} ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="146"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="148"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="150"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="160"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versjoner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="170"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Sammenlign områder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="172"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="173"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
         <source>User &amp;guide</source>
         <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="176"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="179"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="188"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="202"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="209"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="253"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="254"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="266"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="266"/>
         <source>“{name}” no longer exists.</source>
         <translation>«{name}» finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="277"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="278"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="402"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="403"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="420"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="436"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="437"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="438"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="439"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="521"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="522"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="523"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="524"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="535"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="536"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="536"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="537"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -3678,56 +3726,57 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/views/strategy_detail.py" line="38"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="41"/>
         <source>Comments per follow-up year</source>
         <translation>Kommentarer per oppfølgingsår</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="42"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="43"/>
         <source>Comment for a year…</source>
         <translation>Kommentar for et år…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="68"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="69"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="68"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="69"/>
         <source>Development area</source>
         <translation>Utviklingsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="85"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="86"/>
         <source>Measurable target</source>
         <translation>Målbar oppfølging</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="86"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="87"/>
         <source>due {year}</source>
         <translation>frist {year}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="101"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="102"/>
         <source>Perspectives:</source>
         <translation>Perspektiver:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="114"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="115"/>
         <source>Set by hand</source>
         <translation>Satt manuelt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="123"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="124"/>
         <source>computed</source>
         <translation>beregnet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="127"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="128"/>
         <source>Not linked to data. Use Link to data… to choose an indicator.</source>
         <translation>Ikke koblet til data. Velg en indikator med Koble til data…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="141"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="142"/>
         <source>Linked data:</source>
         <translation>Koblede data:</translation>
     </message>
@@ -3956,63 +4005,73 @@
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="158"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="104"/>
+        <source>Goals, development areas and targets</source>
+        <translation>Mål, utviklingsområder og målbar oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="149"/>
+        <source>Follow-up as of</source>
+        <translation>Oppfølging per</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="160"/>
         <source>Follow-up as of:</source>
         <translation>Oppfølging per:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="159"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="161"/>
         <source>Perspective:</source>
         <translation>Perspektiv:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="160"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="162"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="166"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="168"/>
         <source>Follow-up report…</source>
         <translation>Oppfølgingsrapport…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="177"/>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="180"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="179"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="182"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="215"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="217"/>
         <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
         <translation>{goals} overordnede mål · {areas} utviklingsområder · {targets} målbare oppfølgingspunkter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="278"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="280"/>
         <source>Follow-up {date}.xlsx</source>
         <translation>Oppfølging {date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="281"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="283"/>
         <source>Export follow-up report</source>
         <translation>Eksporter oppfølgingsrapport</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="283"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="285"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="301"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="303"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver oppfølgingsrapporten…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="305"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="307"/>
         <source>Wrote {name}</source>
         <translation>Skrev {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="314"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="316"/>
         <source>The report could not be written: {reason}</source>
         <translation>Rapporten kunne ikke skrives: {reason}</translation>
     </message>

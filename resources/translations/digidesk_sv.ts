@@ -185,17 +185,17 @@
 <context>
     <name>AwardView</name>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="113"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="114"/>
         <source>{name} — winner</source>
         <translation>{name} — vinnare</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="122"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="122"/>
         <source>weight</source>
         <translation>vikt</translation>
     </message>
@@ -211,6 +211,7 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/views/award_view.py" line="59"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="87"/>
         <source>Nominees</source>
         <translation>Nominerade</translation>
     </message>
@@ -230,12 +231,12 @@
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="141"/>
         <source>Jury’s motivation</source>
         <translation>Juryns motivering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/award_view.py" line="140"/>
+        <location filename="../../digidesk/qt/views/award_view.py" line="141"/>
         <source>Motivation</source>
         <translation>Motivering</translation>
     </message>
@@ -397,49 +398,49 @@
         <translation>Markera områden i en tabell eller i jämförelsen för att se dem i ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="299"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="302"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="350"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="380"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="353"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="383"/>
         <source>There is no chart to save yet.</source>
         <translation>Det finns inget diagram att spara än.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="355"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="358"/>
         <source>Save as PNG</source>
         <translation>Spara som PNG</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="355"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="358"/>
         <source>Resolution (dots per inch):</source>
         <translation>Upplösning (punkter per tum):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="361"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="364"/>
         <source>Save the chart</source>
         <translation>Spara diagrammet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="376"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="402"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="379"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="405"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="385"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="388"/>
         <source>Save the chart in a workbook</source>
         <translation>Spara diagrammet i en arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="387"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="390"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="408"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="411"/>
         <source>Copied the chart.</source>
         <translation>Diagrammet är kopierat.</translation>
     </message>
@@ -453,22 +454,27 @@
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="75"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="63"/>
+        <source>Search the choices</source>
+        <translation>Sök bland valen</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="76"/>
         <source>Select all</source>
         <translation>Markera alla</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="76"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="77"/>
         <source>Check every item the search shows</source>
         <translation>Bocka i alla poster som sökningen visar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="78"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="79"/>
         <source>Select none</source>
         <translation>Markera inga</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="80"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="81"/>
         <source>Uncheck every item the search shows; hidden items keep their state</source>
         <translation>Bocka ur alla poster som sökningen visar; dolda poster behåller sitt val</translation>
     </message>
@@ -1087,122 +1093,127 @@
         <translation>Kön:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="157"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="150"/>
+        <source>Comparison</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="158"/>
         <source>▲ better and ▼ worse, by the indicator&apos;s direction (top and bottom third for ranks) · ★ best and ☆ worst of the areas compared · rank 1 is the best of all kommuner of the country with a value; a shared rank means equal values</source>
         <translation>▲ bättre och ▼ sämre, efter indikatorns riktning (bästa och sämsta tredjedelen för placeringar) · ★ bäst och ☆ sämst av de jämförda · placering 1 är bäst av landets kommuner med värde; en delad placering betyder lika värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="222"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="223"/>
         <source>Latest with values</source>
         <translation>Senaste med värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="232"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="233"/>
         <source>Kommungrupp (SKR 2023; Norway: size class)</source>
         <translation>Kommungrupp (SKR 2023; Norge: storleksklass)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="233"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="234"/>
         <source>Kommungrupp 2017 (SKR)</source>
         <translation>Kommungrupp 2017 (SKR)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="234"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="235"/>
         <source>Same county</source>
         <translation>Samma län</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="236"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="237"/>
         <source>Group: {name}</source>
         <translation>Grupp: {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="250"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="251"/>
         <source>Indicators: {chosen} of {total}</source>
         <translation>Indikatorer: {chosen} av {total}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="278"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="279"/>
         <source>The workspace has no award with nominees.</source>
         <translation>Arbetsytan har ingen utmärkelse med nominerade.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="291"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="292"/>
         <source>Save as area group</source>
         <translation>Spara som områdesgrupp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="291"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="292"/>
         <source>Name of the group:</source>
         <translation>Gruppens namn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="307"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="308"/>
         <source>Saved the group “{name}”.</source>
         <translation>Sparade gruppen ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="331"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="332"/>
         <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
         <translation>Välj områdena att jämföra: skriv en kommuns namn eller kod ovan, eller ta utmärkelsens nominerade.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="385"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="386"/>
         <source>{count} figures of “{indicator}” differ between datasets; the first dataset&apos;s are shown.</source>
         <translation>{count} värden för ”{indicator}” skiljer sig mellan datamängderna; den första datamängdens visas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="392"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="393"/>
         <source>Some changes compare a Norwegian kommune with its earlier code, through the register&apos;s crosswalk.</source>
         <translation>Några förändringar jämför en norsk kommun med dess tidigare kod, genom registrets kodnyckel.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="397"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="398"/>
         <source>The workspace holds no figures for these areas&apos; countries.</source>
         <translation>Arbetsytan har inga uppgifter för de här områdenas land.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="411"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="412"/>
         <source>The comparison failed: {error}</source>
         <translation>Jämförelsen misslyckades: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="471"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="472"/>
         <source>Copied the comparison.</source>
         <translation>Jämförelsen är kopierad.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="489"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="490"/>
         <source>Choose areas to compare first.</source>
         <translation>Välj först områden att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="494"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="495"/>
         <source>Export the comparison</source>
         <translation>Exportera jämförelsen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="495"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="496"/>
         <source>Comparison.xlsx</source>
         <translation>Jämförelse.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="496"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="497"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="518"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="519"/>
         <source>Exported {name}</source>
         <translation>Exporterade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="529"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="530"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="530"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="531"/>
         <source>“{name}” could not be written.</source>
         <translation>”{name}” kunde inte skrivas.</translation>
     </message>
@@ -1316,97 +1327,112 @@
         <translation>Filtrera på område, kod eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="109"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="98"/>
+        <source>Filter the rows</source>
+        <translation>Filtrera raderna</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
         <source>Long table</source>
         <translation>Lång tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kön som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="115"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="116"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Visa en rad per observation, eller områden som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="120"/>
+        <source>Observations</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="124"/>
+        <source>Table by indicator or period</source>
+        <translation>Tabell per indikator eller period</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="197"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="247"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="250"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observationer delar cell med en annan; pivottabellen visar den första av varje. Den långa tabellen visar alla.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="380"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="383"/>
         <source>Sort ascending</source>
         <translation>Sortera stigande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="382"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="385"/>
         <source>Sort descending</source>
         <translation>Sortera fallande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="387"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="390"/>
         <source>Hide column</source>
         <translation>Dölj kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="389"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="392"/>
         <source>Show all columns</source>
         <translation>Visa alla kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="394"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="397"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="400"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="403"/>
         <source>Filter by value range…</source>
         <translation>Filtrera på värdeintervall…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="404"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="407"/>
         <source>Only missing values</source>
         <translation>Bara saknade värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="479"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="482"/>
         <source>“{text}” is not a number.</source>
         <translation>”{text}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="484"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="487"/>
         <source>An observation with these keys already existed; its value was changed.</source>
         <translation>Det fanns redan en observation med samma nycklar; dess värde ändrades.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="490"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="493"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader tas bort i den långa tabellen.</translation>
     </message>
@@ -1729,88 +1755,88 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="198"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="199"/>
         <source>Areas</source>
         <extracomment>The conditions changed: pickers when their popup closes, limits after a typing pause.</extracomment>
         <translation>Områden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="199"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="200"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="200"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="201"/>
         <source>Periods</source>
         <translation>Perioder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="201"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="202"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="224"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="225"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="225"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="226"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="225"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="226"/>
         <source>Lowest value to show</source>
         <translation>Lägsta värde som visas</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="228"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="229"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="228"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="229"/>
         <source>Highest value to show</source>
         <translation>Högsta värde som visas</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="230"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="231"/>
         <source>Only missing</source>
         <translation>Bara saknade</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="231"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="232"/>
         <source>Show only rows without a value</source>
         <translation>Visa bara rader utan värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="234"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="235"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="316"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="318"/>
         <source>“{text}” is not a number, so it does not filter. Write e.g. 1 234,5.</source>
         <translation>”{text}” är inget tal och filtrerar därför inte. Skriv t.ex. 1 234,5.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="334"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="336"/>
         <source>{kind}: all</source>
         <translation>{kind}: alla</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="336"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="338"/>
         <source>{kind}: none</source>
         <translation>{kind}: inga</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="338"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="340"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/filter_panel.py" line="341"/>
+        <location filename="../../digidesk/qt/views/filter_panel.py" line="343"/>
         <source>{kind}: {checked} of {total}</source>
         <translation>{kind}: {checked} av {total}</translation>
     </message>
@@ -2255,7 +2281,7 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/views/jury_results.py" line="78"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="121"/>
         <source>Nominee</source>
         <translation>Nominerad</translation>
     </message>
@@ -2266,132 +2292,148 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/views/jury_results.py" line="79"/>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="118"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="121"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="122"/>
         <source>Wins of 1,000 weightings</source>
         <translation>Vinner av 1 000 viktningar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="93"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="82"/>
+        <source>Results by every method</source>
+        <translation>Resultat med varje metod</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="94"/>
         <source>The place by each method is in brackets (“shared” where nominees tie); the winner&apos;s score is in bold. Each juror&apos;s total for a nominee is the weighted mean of the criteria that juror scored. Weighted mean: the mean of the jurors&apos; totals. Normalised per juror: each juror&apos;s scores are first put on a common footing (mean 0, standard deviation 1), so that a strict and a generous juror count alike. Rank points: each juror&apos;s order of the nominees, from 1 point for its first to 0 for its last. Median: the middle total. Disagreement is the standard deviation of the jurors&apos; totals. Conflicts of interest are left out everywhere.</source>
         <translation>Platsen enligt varje metod står inom parentes (”delad” när nominerade har samma poäng); vinnarens poäng är i fetstil. En jurymedlems totalpoäng för en nominerad är det viktade medelvärdet av de kriterier som jurymedlemmen har bedömt. Viktat medelvärde: medelvärdet av jurymedlemmarnas totalpoäng. Normaliserat per jurymedlem: varje jurymedlems poäng görs först jämförbara (medelvärde 0, standardavvikelse 1), så att en sträng och en generös jurymedlem väger lika. Rangpoäng: varje jurymedlems ordning av de nominerade, från 1 poäng för den första till 0 för den sista. Median: den mittersta totalpoängen. Oenighet är standardavvikelsen för jurymedlemmarnas totalpoäng. Poäng där jäv föreligger räknas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="110"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="108"/>
+        <source>Agreement between jurors</source>
+        <translation>Samstämmighet mellan jurymedlemmarna</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="112"/>
         <source>Spearman&apos;s ρ between jurors, over the nominees both scored:</source>
         <translation>Spearmans ρ mellan jurymedlemmarna, över de nominerade som båda har bedömt:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="116"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="114"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="116"/>
         <source>Share of the weight</source>
         <translation>Andel av vikten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="117"/>
         <source>Smallest weight change that changes the winner</source>
         <translation>Minsta viktändring som byter vinnare</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="115"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="117"/>
         <source>Then wins</source>
         <translation>Då vinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="127"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="120"/>
+        <source>Weight changes that change the winner</source>
+        <translation>Viktändringar som ändrar vinnaren</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="131"/>
         <source>All methods</source>
         <translation>Alla metoder</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="128"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
         <source>Agreement</source>
         <translation>Samstämmighet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="129"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="133"/>
         <source>Sensitivity</source>
         <translation>Känslighet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="130"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="134"/>
         <source>Nominee profile</source>
         <translation>De nominerades profil</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="132"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="136"/>
         <source>Chosen method:</source>
         <translation>Vald metod:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="145"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="149"/>
         <source>Weighted mean</source>
         <translation>Viktat medelvärde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="146"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="150"/>
         <source>Normalised per juror (z)</source>
         <translation>Normaliserat per jurymedlem (z)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="147"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="151"/>
         <source>Rank points (Borda)</source>
         <translation>Rangpoäng (Borda)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="148"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="152"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="185"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="189"/>
         <source>{criterion} from data</source>
         <translation>{criterion} från data</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="186"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="190"/>
         <source>Score “{criterion}” from {indicator} instead of the jurors: min–max over all kommuner of the country, mapped onto the scale</source>
         <translation>Poängsätt ”{criterion}” från {indicator} i stället för av jurymedlemmarna: min–max över landets alla kommuner, omräknat till skalan</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="251"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="255"/>
         <source>The winner depends on the method. {winners}</source>
         <translation>Vinnaren beror på metoden. {winners}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="255"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="259"/>
         <source>Every method names the same winner: {winner}.</source>
         <translation>Alla metoder utser samma vinnare: {winner}.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="272"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="276"/>
         <source> shared</source>
         <translation> delad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="281"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="285"/>
         <source>Standard deviation of the jurors&apos; totals: how much the jurors disagree on this nominee</source>
         <translation>Standardavvikelsen för jurymedlemmarnas totalpoäng: hur oeniga jurymedlemmarna är om den nominerade</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="291"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="295"/>
         <source>Normalisation unreliable (fewer scores than twice the number of criteria): {jurors}</source>
         <translation>Normaliseringen är osäker (färre poäng än dubbla antalet kriterier): {jurors}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="301"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="305"/>
         <source>Kendall&apos;s W: not defined ({count} jurors scored every nominee; it takes 2)</source>
         <translation>Kendalls W: ej definierat ({count} jurymedlemmar har bedömt alla nominerade; det krävs 2)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="305"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="309"/>
         <source>Kendall&apos;s W: {w} over the {count} jurors who scored every nominee (1 is full agreement, 0 none)</source>
         <translation>Kendalls W: {w} för de {count} jurymedlemmar som bedömt alla nominerade (1 är full samstämmighet, 0 ingen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/views/jury_results.py" line="324"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="328"/>
         <source>over %n nominee(s) both scored</source>
         <translation>
             <numerusform>över %n nominerad som båda har bedömt</numerusform>
@@ -2399,32 +2441,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="335"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="339"/>
         <source>none, from 0 to 10 times the weight</source>
         <translation>ingen, från 0 till 10 gånger vikten</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="339"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="343"/>
         <source>(weight × {factor})</source>
         <translation>(vikten × {factor})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="346"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="350"/>
         <source>Each criterion&apos;s weight is changed alone (the others kept, then all renormalised). Below: how often each nominee wins the weighted mean when the weights are drawn 1,000 times around the chosen ones (Dirichlet, concentration 50, fixed seed).</source>
         <translation>Varje kriteriums vikt ändras för sig (de andra behålls och alla normeras om). Nedan: hur ofta varje nominerad vinner det viktade medelvärdet när vikterna slumpas 1 000 gånger kring de valda (Dirichlet, koncentration 50, fast startvärde).</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="360"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="364"/>
         <source>Export protocol</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="361"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="365"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_results.py" line="399"/>
+        <location filename="../../digidesk/qt/views/jury_results.py" line="403"/>
         <source>Wrote the protocol {name} and {pdf}</source>
         <translation>Protokollet {name} och {pdf} har skrivits</translation>
     </message>
@@ -2432,92 +2474,97 @@
 <context>
     <name>JuryScoringView</name>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="62"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="54"/>
+        <source>Scores</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="63"/>
         <source>A comment on the chosen score</source>
         <translation>En kommentar till den valda poängen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="71"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="73"/>
         <source>✎ the score has a comment (shown below when the cell is chosen) · grey: a declared conflict of interest, no score</source>
         <translation>✎ poängen har en kommentar (visas nedan när cellen väljs) · grå: anmält jäv, ingen poäng</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="74"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="76"/>
         <source>Export juror sheets…</source>
         <translation>Exportera jurybedömningsfiler…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="76"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="78"/>
         <source>One Excel workbook per juror, to fill in without DigiDesk</source>
         <translation>En Excel-arbetsbok per jurymedlem, att fylla i utan DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="79"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="81"/>
         <source>Import returned sheets…</source>
         <translation>Importera inskickade filer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="80"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="82"/>
         <source>Read the jurors&apos; filled-in workbooks, all at once</source>
         <translation>Läs in jurymedlemmarnas ifyllda arbetsböcker, alla på en gång</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="84"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="86"/>
         <source>Juror:</source>
         <translation>Jurymedlem:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="91"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="93"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="123"/>
         <source>Unlock scoring…</source>
         <translation>Lås upp poängsättningen…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="121"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="123"/>
         <source>Lock scoring…</source>
         <translation>Lås poängsättningen…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="123"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="125"/>
         <source>Scoring is locked: changes need an unlock, which the protocol records.</source>
         <translation>Poängsättningen är låst: för ändringar krävs en upplåsning, som skrivs in i protokollet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="157"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="159"/>
         <source>The juror has declared a conflict of interest for this nominee and cannot score it: {reason}</source>
         <translation>Jurymedlemmen har anmält jäv för den nominerade och kan inte sätta poäng: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="178"/>
         <source>Unlock scoring</source>
         <translation>Lås upp poängsättningen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="176"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="178"/>
         <source>Lock scoring</source>
         <translation>Lås poängsättningen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="178"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="180"/>
         <source>Why is scoring unlocked? The reason goes into the protocol.</source>
         <translation>Varför låses poängsättningen upp? Skälet skrivs in i protokollet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="179"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="181"/>
         <source>Lock the scores for the protocol. Note (optional):</source>
         <translation>Lås poängen inför protokollet. Anteckning (frivillig):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="191"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="193"/>
         <source>Folder for the juror sheets</source>
         <translation>Mapp för jurybedömningsfilerna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="228"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="230"/>
         <source>Wrote %n juror sheet(s).</source>
         <translation>
             <numerusform>%n jurybedömningsfil har skrivits.</numerusform>
@@ -2525,12 +2572,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="242"/>
         <source>Returned juror sheets</source>
         <translation>Inskickade jurybedömningsfiler</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/jury_scoring.py" line="240"/>
+        <location filename="../../digidesk/qt/views/jury_scoring.py" line="242"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
@@ -2733,23 +2780,24 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="65"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="608"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="68"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="609"/>
         <source>Navigator</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="79"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="611"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="80"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="612"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="256"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="257"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="107"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} avbröts.</translation>
     </message>
@@ -2759,179 +2807,179 @@
         <translation>Återställningskopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="80"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="612"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="81"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="613"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt läsningen, importen eller exporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="90"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="229"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="91"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="230"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="113"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="114"/>
         <source>Exported {name}</source>
         <translation>Exporterade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="118"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Exporten av {name} avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="126"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="144"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="146"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="148"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="150"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="159"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="160"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="161"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="169"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="170"/>
         <source>&amp;Compare areas</source>
         <translation>&amp;Jämför områden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="171"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="172"/>
         <source>&amp;About DigiDesk</source>
         <translation>&amp;Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="173"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
         <source>User &amp;guide</source>
         <translation>&amp;Användarhandledning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="176"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="179"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="186"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="188"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="198"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="202"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="209"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="253"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="254"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="266"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="265"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="266"/>
         <source>“{name}” no longer exists.</source>
         <translation>”{name}” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="277"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="278"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="402"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="403"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importera en tabell först: det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="420"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="436"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="437"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="438"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="439"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="521"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="522"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="523"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="524"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="535"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="536"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="536"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="537"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -3678,56 +3726,57 @@
     </message>
     <message>
         <location filename="../../digidesk/qt/views/strategy_detail.py" line="38"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="41"/>
         <source>Comments per follow-up year</source>
         <translation>Kommentarer per uppföljningsår</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="42"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="43"/>
         <source>Comment for a year…</source>
         <translation>Kommentar för ett år…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="68"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="69"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="68"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="69"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="85"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="86"/>
         <source>Measurable target</source>
         <translation>Mätbar uppföljning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="86"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="87"/>
         <source>due {year}</source>
         <translation>klart {year}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="101"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="102"/>
         <source>Perspectives:</source>
         <translation>Perspektiv:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="114"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="115"/>
         <source>Set by hand</source>
         <translation>Satt manuellt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="123"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="124"/>
         <source>computed</source>
         <translation>beräknad</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="127"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="128"/>
         <source>Not linked to data. Use Link to data… to choose an indicator.</source>
         <translation>Inte kopplad till data. Välj en indikator med Koppla till data…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_detail.py" line="141"/>
+        <location filename="../../digidesk/qt/views/strategy_detail.py" line="142"/>
         <source>Linked data:</source>
         <translation>Kopplade data:</translation>
     </message>
@@ -3956,63 +4005,73 @@
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="158"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="104"/>
+        <source>Goals, development areas and targets</source>
+        <translation>Mål, utvecklingsområden och mätbar uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="149"/>
+        <source>Follow-up as of</source>
+        <translation>Uppföljning per</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="160"/>
         <source>Follow-up as of:</source>
         <translation>Uppföljning per:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="159"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="161"/>
         <source>Perspective:</source>
         <translation>Perspektiv:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="160"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="162"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="166"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="168"/>
         <source>Follow-up report…</source>
         <translation>Uppföljningsrapport…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="177"/>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="180"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="179"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="182"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="215"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="217"/>
         <source>{goals} goals · {areas} development areas · {targets} measurable targets</source>
         <translation>{goals} övergripande mål · {areas} utvecklingsområden · {targets} mätbara uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="278"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="280"/>
         <source>Follow-up {date}.xlsx</source>
         <translation>Uppföljning {date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="281"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="283"/>
         <source>Export follow-up report</source>
         <translation>Exportera uppföljningsrapport</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="283"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="285"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel-arbetsbok (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="301"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="303"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver uppföljningsrapporten…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="305"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="307"/>
         <source>Wrote {name}</source>
         <translation>Skrev {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/strategy_view.py" line="314"/>
+        <location filename="../../digidesk/qt/views/strategy_view.py" line="316"/>
         <source>The report could not be written: {reason}</source>
         <translation>Rapporten kunde inte skrivas: {reason}</translation>
     </message>

@@ -84,6 +84,7 @@ class AwardView(QWidget):
     def _overview(self) -> QWidget:
         page = QWidget(self)
         self.nominees = QListWidget(page)
+        self.nominees.setAccessibleName(self.tr("Nominees"))
         self.motivation = QTextBrowser(page)
         self.nominees.currentRowChanged.connect(self._show_nominee)
         self.criteria = QTextBrowser(page)

@@ -147,6 +147,7 @@ class CompareView(QWidget):
         self.model.language = self._language
         self.model.locale = QLocale()
         self.table = ComparisonTable(self)
+        self.table.setAccessibleName(self.tr("Comparison"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
         self.table.selectionModel().currentChanged.connect(lambda *_: self.focus_changed.emit())

@@ -60,6 +60,7 @@ class ChoicePopup(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the choices"))
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -248,6 +249,7 @@ class FilterPanel(QWidget):
     def _limit_edit(self, placeholder: str, tip: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(placeholder)
         edit.setToolTip(tip)
         edit.setProperty("hint", tip)
         edit.setProperty("invalid", False)

@@ -79,6 +79,7 @@ class JuryResultsView(QWidget):
         heads += [self.tr("Disagreement (SD)"), self.tr("Wins of 1,000 weightings")]
         self.methods_table = _table(self, heads)
         self.methods_table.horizontalHeader().setMinimumHeight(44)
+        self.methods_table.setAccessibleName(self.tr("Results by every method"))
         self.unreliable = QLabel(self)
         self.unreliable.setWordWrap(True)
         self.profile_area = NomineeProfile(document, position, runner, self)
@@ -104,6 +105,7 @@ class JuryResultsView(QWidget):
         self.kendall = QLabel(self)
         self.kendall.setWordWrap(True)
         self.spearman = _table(self, [])
+        self.spearman.setAccessibleName(self.tr("Agreement between jurors"))
         agreement_page = QWidget(self)
         agreement_layout = QVBoxLayout(agreement_page)
         agreement_layout.addWidget(self.kendall)
@@ -115,7 +117,9 @@ class JuryResultsView(QWidget):
             self.tr("Smallest weight change that changes the winner"), self.tr("Then wins"),
         ])  # fmt: skip
         self.sensitivity.horizontalHeader().setMinimumHeight(44)
+        self.sensitivity.setAccessibleName(self.tr("Weight changes that change the winner"))
         self.shares = _table(self, [self.tr("Nominee"), self.tr("Wins of 1,000 weightings")])
+        self.shares.setAccessibleName(self.tr("Wins of 1,000 weightings"))
         self.sensitivity_note = QLabel(self)
         self.sensitivity_note.setWordWrap(True)
         sensitivity_page = QWidget(self)

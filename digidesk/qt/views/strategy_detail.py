@@ -38,6 +38,7 @@ class StrategyDetail(QWidget):
         self.notes_label = QLabel(self.tr("Comments per follow-up year"), self)
         self.notes_label.setFont(font)
         self.notes = QListWidget(self)
+        self.notes.setAccessibleName(self.tr("Comments per follow-up year"))
         self.notes.setWordWrap(True)
         self.add_note = QPushButton(self.tr("Comment for a year…"), self)
         self.add_note.clicked.connect(self.note_requested.emit)

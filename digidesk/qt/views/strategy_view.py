@@ -101,6 +101,7 @@ class StrategyView(QWidget):
         self.summary.setWordWrap(True)
         self._build_filters()
         self.tree = QTreeView(self)
+        self.tree.setAccessibleName(self.tr("Goals, development areas and targets"))
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -145,6 +146,7 @@ class StrategyView(QWidget):
     # -- filters and date --------------------------------------------------------------------
     def _build_filters(self) -> None:
         self.as_of = QDateEdit(self)
+        self.as_of.setAccessibleName(self.tr("Follow-up as of"))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.as_of.setDate(QDate(self.model.status.as_of))

@@ -95,6 +95,7 @@ class DatasetView(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter by area, code or indicator…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter the rows"))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -116,9 +117,11 @@ class DatasetView(QWidget):
         self.shape_box.currentIndexChanged.connect(self._on_shape)
 
         self.table = _table(QTableView(self))
+        self.table.setAccessibleName(self.tr("Observations"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.pivot_table = _table(FrozenColumnsTableView(self))
+        self.pivot_table.setAccessibleName(self.tr("Table by indicator or period"))
         self.pivot_table.setModel(self.pivot_model)
         self.pivot_model.modelReset.connect(self._on_pivot_reset)
         for table in (self.table, self.pivot_table):
