@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     recovery_cli.add_commands(sub)
     jury_cli.add_commands(sub)
     strategy_cli.add_commands(sub)
+    # Every command says what went wrong in Swedish, Norwegian or English; those that write
+    # words into files already take --language for them.
+    for command in sub.choices.values():
+        if not any("--language" in a.option_strings for a in command._actions):
+            command.add_argument(
+                "--language", choices=("sv", "nb", "en"), help="messages; default: the system's"
+            )
     return parser
 
 
@@ -82,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from digidesk.messages import describe
 
         name = error.params.get("path") or getattr(args, "workspace", None) or args.command
-        print(f"digidesk: {name}: {describe(error)}", file=sys.stderr)
+        print(f"digidesk: {name}: {describe(error, args.language)}", file=sys.stderr)
         return EXIT_USAGE
     except DigiDeskError as error:
         from digidesk.messages import describe
@@ -95,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             or getattr(args, "file", None)
             or args.command
         )
-        print(f"digidesk: {name}: {describe(error)}", file=sys.stderr)
+        print(f"digidesk: {name}: {describe(error, args.language)}", file=sys.stderr)
         return EXIT_INPUT
     except Exception as error:  # noqa: BLE001 - a fault of DigiDesk's: one line, no traceback
         print(

@@ -173,3 +173,19 @@ def test_a_fault_of_digidesk_is_one_line_not_a_traceback(monkeypatch, capsys):
     assert cli.main(["convert", "demo", "out.csv"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "RuntimeError" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("sv", "Filen finns inte."), ("nb", "Filen finnes ikke."), ("en", "The file does not exist.")],
+)
+def test_every_command_says_what_went_wrong_in_the_language_asked(tmp_path, language, sentence):
+    missing = str(tmp_path / "saknas.xlsx")
+    for args in (
+        ("convert", missing, str(tmp_path / "out.csv")),
+        ("inspect", missing),
+        ("compare", missing, "--areas", "0186", "--json"),
+    ):
+        result = run(*args, "--language", language)
+        assert result.returncode == 3, args
+        assert result.stderr.strip() == f"digidesk: {missing}: {sentence}", args
