@@ -157,3 +157,26 @@ def test_numbers_are_grouped_in_english_even_on_a_system_without_a_locale():
     assert locale_for("en").toString(717710.0, "f", 0) == "717,710"
     assert system_writes("sv", QLocale(QLocale.Language.Swedish, QLocale.Country.Finland))
     assert locale_for("sv").toString(717710.5, "f", 1) == "717\u00a0710,5"
+
+
+def test_a_check_box_edge_stands_out_in_the_dark_theme(qapp, qtbot, back_to_english):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    apply_theme(qapp, "dark")
+    box = QCheckBox("Mot jämförelsegrupp")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    square = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    # The indicator's edge has WCAG's 3:1 against the window (Fusion alone gives 1.1:1).
+    edge = max(
+        contrast(QColor(image.pixel(x, y)), window)
+        for x in range(square.left(), square.right() + 1)
+        for y in range(square.top(), square.bottom() + 1)
+    )
+    assert edge >= 3.0
