@@ -220,7 +220,7 @@ class ImportWizard(QDialog):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        view.verticalHeader().setDefaultSectionSize(22)
+        view.verticalHeader().setDefaultSectionSize(max(22, view.fontMetrics().height() + 6))
         view.horizontalHeader().setDefaultSectionSize(110)
         return view
 

@@ -55,7 +55,7 @@ class JuryScoringView(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setMinimumHeight(64)
-        self.grid.verticalHeader().setDefaultSectionSize(34)
+        self.grid.verticalHeader().setDefaultSectionSize(max(34, self.fontMetrics().height() + 16))
         self.grid.verticalHeader().setMinimumWidth(170)
         self.grid.setWordWrap(True)
         self.grid.selectionModel().currentChanged.connect(self._show_cell)

@@ -42,7 +42,7 @@ def _table(model, parent) -> QTableView:
     table.setWordWrap(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setDefaultSectionSize(26)
+    table.verticalHeader().setDefaultSectionSize(max(26, table.fontMetrics().height() + 10))
     return table
 
 
