@@ -28,7 +28,12 @@ class ChartDock(QDockWidget):
         # Beside the views, where a ranking of 290 kommuner has the window's height.
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         self.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+G"))
-        views.currentChanged.connect(lambda _index: self._follow_current())
+        # Shown beside views that select something to draw (tables, the comparison, area
+        # groups); out of the way of those that draw their own (strategy, award, welcome).
+        # The user's choice to close or open it is kept.
+        self._wanted = True
+        self.toggleViewAction().triggered.connect(self._choose)
+        views.currentChanged.connect(lambda _index: self._view_changed())
         document.command_applied.connect(lambda _command: self._data_changed())
         document.workspace_replaced.connect(self._data_changed)
         self.visibilityChanged.connect(lambda shown: shown and self._follow_current())
@@ -45,6 +50,19 @@ class ChartDock(QDockWidget):
         old = self.pane
         self.pane = self._new_pane()
         old.deleteLater()
+        self._follow_current()
+
+    def _choose(self, shown: bool) -> None:
+        self._wanted = shown
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - the dock's own close button
+        self._wanted = False
+        super().closeEvent(event)
+
+    def _view_changed(self) -> None:
+        charted = hasattr(self._views.currentWidget(), "chart_focus")
+        if self.isHidden() == (charted and self._wanted):
+            self.setVisible(charted and self._wanted)
         self._follow_current()
 
     def _follow_current(self) -> None:

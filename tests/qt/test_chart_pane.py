@@ -183,3 +183,18 @@ def test_the_chart_follows_the_applications_theme(compare, pane, qtbot, qapp):
         assert chart.figure.get_facecolor()[0] < 0.3  # a dark background
     finally:
         apply_theme(qapp, "system")
+
+
+def test_the_pane_steps_aside_for_views_that_draw_their_own(demo_window, qtbot):
+    dock = demo_window.chart_dock
+    demo_window.show_view(("dataset", "kolada-bakgrund"))
+    assert dock.isVisible()
+    demo_window.show_view(("strategy", 0))  # its detail pane has the goal's chart
+    assert not dock.isVisible()
+    demo_window.show_view(("compare", 0))
+    assert dock.isVisible()
+    dock.close()  # the user closes it: it stays closed
+    demo_window.show_view(("dataset", "kolada-bakgrund"))
+    assert not dock.isVisible()
+    dock.toggleViewAction().trigger()  # and opens it again
+    assert dock.isVisible()
