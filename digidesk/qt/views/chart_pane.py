@@ -127,9 +127,9 @@ class ChartPane(QWidget):
         for box in (self.whole, self.genders, self.sized, self.bars):
             options.addWidget(box)
         options.add_right(self.export)
-        # Room for a chart of four inches beside the scroll bar: narrower, a ranking's
-        # names and labels would leave its bars no room.
-        self.setMinimumWidth(4 * 100 + self.scroll.verticalScrollBar().sizeHint().width() + 16)
+        # A chart is laid out at four inches at least (narrower, a ranking's names and
+        # labels would leave its bars no room): a narrower pane scrolls sideways.
+        self.setMinimumWidth(240)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)
         self._layout.addLayout(options)
