@@ -39,7 +39,7 @@ class RawSheet:
 
     @property
     def n_cols(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
+        return max(map(len, self.rows), default=0)
 
 
 @dataclass(slots=True)

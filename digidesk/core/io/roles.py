@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import itemgetter
 
 from digidesk.core.io.area_text import area_candidates
 from digidesk.core.io.cells import (
@@ -71,13 +72,16 @@ _SAMPLE = 400
 
 def _sample(sheet: RawSheet, j: int, first: int, last: int) -> list[Cell]:
     """Up to _SAMPLE distinct non-blank values of column j, in order of appearance."""
-    seen: dict[object, None] = {}
-    rows = sheet.rows
     step = max(1, (last - first + 1) // 20_000)
-    for i in range(first, last + 1, step):
-        row = rows[i]
-        if j < len(row) and not is_blank(row[j]):
-            cell = row[j]
+    rows = sheet.rows[first : last + 1 : step]
+    if all(len(row) > j for row in rows):
+        column = list(map(itemgetter(j), rows))
+    else:
+        column = [row[j] for row in rows if j < len(row)]
+    # The distinct cells in order of appearance in one pass in C; then each decided once.
+    seen: dict[object, None] = {}
+    for cell in dict.fromkeys(column):
+        if not is_blank(cell):
             key = cell if isinstance(cell, str | int | float) else str(cell)
             seen.setdefault(key, None)
             if len(seen) >= _SAMPLE:

@@ -59,11 +59,15 @@ def _table_from(
     data_last = data_first - 1
     blank_run = 0
     notes: list[str] = []
+    dense_until = data_first  # the rows from here up to this one have several cells
     for i in range(data_first, n):
+        if not blank_run:
+            if i >= dense_until:
+                dense_until = _dense_rows_end(rows, i, n)
+            if i < dense_until:
+                data_last = i  # a row of several cells right under data: data (the common case)
+                continue
         row = rows[i]
-        if not blank_run and len(row) - row.count("") - row.count(" ") > 2:
-            data_last = i  # a row of several cells right under data: data (the common case)
-            continue
         cells = row_cells(row)
         if not cells:
             blank_run += 1
@@ -122,6 +126,22 @@ def _table_from(
         notes=tuple(notes),
     )
     return plan, end
+
+
+def _dense_rows_end(rows: list[list[Cell]], start: int, n: int) -> int:
+    """The first row at or after ``start`` with at most two filled cells ("" and " " are
+    empty), ``n`` when there is none. Rows are counted in growing blocks, so a table of
+    200,000 rows takes a few list passes and a short table no more than it needs."""
+    size = 64
+    i = start
+    while i < n:
+        block = rows[i : i + size]
+        sparse = [len(r) - r.count("") - r.count(" ") <= 2 for r in block]
+        if True in sparse:
+            return i + sparse.index(True)
+        i += len(block)
+        size = min(size * 4, 65_536)
+    return n
 
 
 def headerish(row: Sequence[Cell]) -> bool:

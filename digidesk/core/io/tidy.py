@@ -63,7 +63,12 @@ class TidyResult:
 def _columns(rows: Sequence[Sequence[Cell]], wanted: list[int]) -> dict[int, np.ndarray]:
     """The wanted columns of a block of rows, as arrays of cells ("" past a short row)."""
     width = max(wanted, default=-1) + 1
-    if all(len(r) >= width for r in rows):  # as readers pad rows
+    lengths = set(map(len, rows))
+    if len(lengths) == 1 and min(lengths) >= width:
+        # Rows of one length, as readers pad them: one grid of cells, its columns views.
+        grid = np.array(rows, dtype=object)
+        return {j: grid[:, j] for j in wanted}
+    if min(lengths, default=width) >= width:
         return {j: as_objects(list(map(itemgetter(j), rows))) for j in wanted}
     return {j: as_objects([r[j] if j < len(r) else "" for r in rows]) for j in wanted}
 

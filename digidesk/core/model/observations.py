@@ -54,10 +54,9 @@ def make_observations(data: pd.DataFrame | Mapping[str, Any] | None = None) -> p
         default = "T" if name == "gender" else ""
         if name in frame.columns:
             values = frame[name].to_numpy(dtype=object, na_value=None)
-            values = np.array([default if v is None else str(v) for v in values], dtype=object)
+            columns[name] = _text_categorical(values, default)
         else:
-            values = np.full(n, default, dtype=object)
-        columns[name] = pd.Categorical(values)
+            columns[name] = pd.Categorical(np.full(n, default, dtype=object))
     if "value" in frame.columns:
         columns["value"] = pd.to_numeric(frame["value"], errors="coerce").to_numpy(
             dtype="float64", na_value=np.nan
@@ -66,6 +65,20 @@ def make_observations(data: pd.DataFrame | Mapping[str, Any] | None = None) -> p
         columns["value"] = np.full(n, np.nan)
     result = pd.DataFrame(columns, index=index)
     return result[list(OBSERVATION_COLUMNS)]
+
+
+def _text_categorical(values: np.ndarray, default: str) -> pd.Categorical:
+    """The cells as a categorical of their texts (``default`` for None). Texts are made once
+    per distinct cell: a column of 200,000 repeated keys costs one hash pass, not a
+    ``str`` call and a second hash pass per row."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    if not all(u is None or type(u) is str for u in uniques):
+        # 1, 1.0 and True hash alike but read differently: text of every cell.
+        texts = np.array([default if v is None else str(v) for v in values], dtype=object)
+        return pd.Categorical(texts)
+    texts = np.array([default if u is None else u for u in uniques], dtype=object)
+    distinct = pd.Categorical(texts)
+    return pd.Categorical.from_codes(distinct.codes[codes], dtype=distinct.dtype)
 
 
 def empty_observations() -> pd.DataFrame:

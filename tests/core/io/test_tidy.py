@@ -111,3 +111,21 @@ def test_digdir_style_table_in_norwegian_form(tmp_path):
     assert _value(table, "0301", "Andel med Digital postkasse") == 56.8
     units = {i.indicator_id: i.unit for i in table.result.indicators}
     assert units["Andel med Digital postkasse"] == "%"
+
+
+def test_long_table_ends_at_its_note_and_the_next_table_follows(tmp_path):
+    # Past the first blocks the table's end is counted in (64, 256, ... rows).
+    codes = [f"{k:04d}" for k in range(1000, 1400)]
+    lines = ["kod;år;kön;värde", *(f"{c};2023;T;{k},5" for k, c in enumerate(codes))]
+    text = "\n".join(
+        [*lines, "", "Källa: SCB, befolkningsstatistik", "", "", "Tabell 2", *lines[:3]]
+    )
+    path = tmp_path / "long.csv"
+    path.write_text(text + "\n", encoding="utf-8")
+    result = import_file(path, in_worker=False)
+    first = result.tables[0]
+    assert first.plan.data_last - first.plan.data_first + 1 == len(codes)
+    assert "Källa: SCB, befolkningsstatistik" in first.plan.notes
+    assert len(first.result.observations) == len(codes)
+    assert first.result.observations["value"].iloc[-1] == len(codes) - 1 + 0.5
+    assert len(result.tables) == 2
