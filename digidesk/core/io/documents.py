@@ -88,15 +88,7 @@ def _check_docx(handle: BinaryIO, size: int, where: str, limits: Limits) -> None
     names = {info.filename.lower() for info in infos}
     if "word/document.xml" not in names:
         raise InputError("input.not_document", path=where)
-    if any(info.flag_bits & 0x1 for info in infos):
-        raise InputError("input.encrypted", path=where)
-    declared = 0
-    for info in infos:
-        declared += info.file_size
-        if info.file_size > limits.max_member_bytes:
-            raise InputError("input.zip_bomb", path=where, member=info.filename)
-    if declared > limits.max_total_inflated_bytes:
-        raise InputError("input.zip_bomb", path=where, member="")
+    _sniff.check_members(infos, limits, where)
     budget = _sniff._Budget(limits, where)
     for info in infos:
         if info.is_dir():

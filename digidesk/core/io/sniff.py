@@ -261,15 +261,7 @@ def _sniff_zip(handle: BinaryIO, size: int, where: str, limits: Limits) -> FileK
     else:
         raise InputError("input.not_spreadsheet", path=where)
 
-    if any(info.flag_bits & 0x1 for info in infos):
-        raise InputError("input.encrypted", path=where)
-    declared = 0
-    for info in infos:
-        declared += info.file_size
-        if info.file_size > limits.max_member_bytes:
-            raise InputError("input.zip_bomb", path=where, member=info.filename)
-    if declared > limits.max_total_inflated_bytes:
-        raise InputError("input.zip_bomb", path=where, member="")
+    check_members(infos, limits, where)
 
     budget = _Budget(limits, where)
     if kind == "ods":
@@ -453,3 +445,17 @@ def _has_filepass(stream: bytes) -> bool:
             return False
         at += 4 + length
     return False
+
+
+def check_members(infos: list[zipfile.ZipInfo], limits: Limits, where: str) -> None:
+    """Refuse an encrypted archive, and one whose members declare more than the limits
+    allow (one member, or all together), before anything is inflated."""
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise InputError("input.encrypted", path=where)
+    declared = 0
+    for info in infos:
+        declared += info.file_size
+        if info.file_size > limits.max_member_bytes:
+            raise InputError("input.zip_bomb", path=where, member=info.filename)
+    if declared > limits.max_total_inflated_bytes:
+        raise InputError("input.zip_bomb", path=where, member="")
