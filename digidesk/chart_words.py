@@ -185,12 +185,13 @@ _WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def chart_words(language: str | None = None) -> ChartWords:
-    """Every chart text in ``language`` (the system's when None or unknown)."""
+def chart_words(language: str | None = None, numbers: str = "") -> ChartWords:
+    """Every chart text in ``language`` (the system's when None or unknown), numbers
+    written as ``numbers`` writes them ("" for ``language``'s way)."""
     language = wording._language(language)
     text = {key: words[language] for key, words in _WORDS.items()}
 
     def rank(rank: int | None, ranked: int, shared: bool) -> str:
         return wording.rank_text(rank, ranked, shared, language)
 
-    return ChartWords(language, text, rank)
+    return ChartWords(language, text, rank, numbers if numbers in wording.LANGUAGES else "")

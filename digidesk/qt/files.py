@@ -52,9 +52,10 @@ def _is_workspace_or_tidy_csv(path: Path) -> bool:
     return path.suffix.lower() in _TEXT_SUFFIXES and is_tidy_csv(path)
 
 
-def read_for_import(path: Path, cancel: threading.Event) -> Any:
+def read_for_import(path: Path, cancel: threading.Event, default_country: str = "") -> Any:
     """In a worker thread: a Workspace (workspace file, tidy CSV) or an Inspection whose
-    plans the user checks in the import wizard."""
+    plans the user checks in the import wizard (``default_country`` for tables whose areas
+    do not say)."""
     from digidesk.core.errors import InputError
     from digidesk.core.io import pipeline
     from digidesk.core.loader import load_workspace
@@ -64,7 +65,7 @@ def read_for_import(path: Path, cancel: threading.Event) -> Any:
     book = pipeline.read_book(path, cancelled=cancel.is_set)
     if cancel.is_set():
         raise InputError("input.cancelled", path=str(path))
-    inspection = pipeline.inspect_book(book)
+    inspection = pipeline.inspect_book(book, default_country=default_country)
     if not inspection.plans:
         raise InputError("input.no_values", path=str(path))
     return inspection
@@ -330,6 +331,7 @@ class FileController(QObject):
 
         self._importing = True
         cancel = threading.Event()
+        country = self._settings.default_country  # read here: QSettings stays on this thread
         if new_workspace:
             message = self.tr("Opening {name}…").format(name=path.name)
             subject = self.tr("“{name}” could not be opened.").format(name=path.name)
@@ -350,7 +352,7 @@ class FileController(QObject):
 
         self._run(
             message,
-            lambda: read_for_import(path, cancel),
+            lambda: read_for_import(path, cancel, country),
             done,
             subject,
             lambda error: self._import_failed(path, subject, error),

@@ -32,6 +32,7 @@ TERRITORIES = {
     "en": QLocale.Country.UnitedKingdom,
 }
 _running: str | None = None  # the language set by use_language()
+_numbers: str = ""  # the number format set by use_language(), "" for the language's
 
 
 def current_language() -> str:
@@ -41,6 +42,12 @@ def current_language() -> str:
         return _running
     language = QLocale().language()
     return next((code for code, value in LANGUAGES.items() if value == language), "en")
+
+
+def current_number_format() -> str:
+    """The language whose way of writing numbers the interface uses (sv, nb, en), for
+    texts Qt's locale does not write, such as the charts' axes."""
+    return _numbers or current_language()
 
 
 def system_writes(language: str, system: QLocale) -> bool:
@@ -58,12 +65,13 @@ def use_language(app: QCoreApplication, language: str, number_format: str = "") 
     """Run the interface in ``language`` from now on: its translators replace the ones
     installed, and numbers follow ``number_format`` (a language code; "" for the language's
     own). Widgets get a LanguageChange event; the main window rebuilds its texts."""
-    global _running
+    global _running, _numbers
     for translator in getattr(app, "_translators", []):
         app.removeTranslator(translator)
     number_locale = locale_for(number_format if number_format in LANGUAGES else language)
     QLocale.setDefault(number_locale)
     _running = language
+    _numbers = number_format if number_format in LANGUAGES else ""
     app._translators = install_translators(app, language)  # type: ignore[attr-defined]
 
 

@@ -570,7 +570,7 @@ class MainWindow(QMainWindow):
     def apply_preferences(self, chosen, before) -> None:
         """Keep ``chosen`` and put it to work at once: a new language or number format
         retranslates this window, a theme repaints the application."""
-        from digidesk.qt.i18n import choose_language, use_language
+        from digidesk.qt.i18n import choose_language, current_language, use_language
         from digidesk.qt.theme import apply_theme
 
         chosen.save(self.settings)
@@ -578,7 +578,11 @@ class MainWindow(QMainWindow):
         if chosen.theme != before.theme:
             apply_theme(app, chosen.theme)
         if (chosen.language, chosen.number_format) != (before.language, before.number_format):
-            use_language(app, choose_language(chosen.language), chosen.number_format)
+            # Only a new choice of language changes it: a number format alone keeps the one
+            # running (which may come from the command line's --language).
+            same = chosen.language == before.language
+            language = current_language() if same else choose_language(chosen.language)
+            use_language(app, language, chosen.number_format)
             self.retranslate()
         self._apply_autosave_pause()
 

@@ -143,6 +143,17 @@ class Settings:
         self._s.setValue("ui/number_format", value)
 
     @property
+    def default_country(self) -> str:
+        """ "SE" or "NO": the country of an imported table whose areas do not say; "" for
+        none (the import wizard then asks)."""
+        value = str(self._s.value("import/default_country", ""))
+        return value if value in ("", "SE", "NO") else ""
+
+    @default_country.setter
+    def default_country(self, value: str) -> None:
+        self._s.setValue("import/default_country", value)
+
+    @property
     def autosave_seconds(self) -> int:
         """Seconds of pause before unsaved work is written to its recovery copy (5–60)."""
         try:

@@ -273,7 +273,7 @@
     <name>ChartDock</name>
     <message>
         <location filename="../../digidesk/qt/chart_dock.py" line="22"/>
-        <location filename="../../digidesk/qt/chart_dock.py" line="44"/>
+        <location filename="../../digidesk/qt/chart_dock.py" line="49"/>
         <source>Chart</source>
         <extracomment>a sentence for the status bar (&quot;Saved chart.png&quot;)</extracomment>
         <translation>Diagram</translation>
@@ -398,49 +398,49 @@
         <translation>Markera områden i en tabell eller i jämförelsen för att se dem i ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="302"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="304"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="353"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="383"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="355"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="385"/>
         <source>There is no chart to save yet.</source>
         <translation>Det finns inget diagram att spara än.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="358"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="360"/>
         <source>Save as PNG</source>
         <translation>Spara som PNG</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="358"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="360"/>
         <source>Resolution (dots per inch):</source>
         <translation>Upplösning (punkter per tum):</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="364"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="366"/>
         <source>Save the chart</source>
         <translation>Spara diagrammet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="379"/>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="405"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="381"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="407"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="388"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="390"/>
         <source>Save the chart in a workbook</source>
         <translation>Spara diagrammet i en arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="390"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="392"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/chart_pane.py" line="411"/>
+        <location filename="../../digidesk/qt/views/chart_pane.py" line="413"/>
         <source>Copied the chart.</source>
         <translation>Diagrammet är kopierat.</translation>
     </message>
@@ -1586,105 +1586,105 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="165"/>
-        <location filename="../../digidesk/qt/files.py" line="279"/>
+        <location filename="../../digidesk/qt/files.py" line="166"/>
+        <location filename="../../digidesk/qt/files.py" line="280"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="177"/>
+        <location filename="../../digidesk/qt/files.py" line="178"/>
         <source>Opening the demo workspace…</source>
         <translation>Öppnar demoarbetsytan…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="180"/>
+        <location filename="../../digidesk/qt/files.py" line="181"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbetsytan kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="211"/>
-        <location filename="../../digidesk/qt/files.py" line="307"/>
+        <location filename="../../digidesk/qt/files.py" line="212"/>
+        <location filename="../../digidesk/qt/files.py" line="308"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Kalkylark och tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="213"/>
-        <location filename="../../digidesk/qt/files.py" line="309"/>
+        <location filename="../../digidesk/qt/files.py" line="214"/>
+        <location filename="../../digidesk/qt/files.py" line="310"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="334"/>
+        <location filename="../../digidesk/qt/files.py" line="336"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="335"/>
+        <location filename="../../digidesk/qt/files.py" line="337"/>
         <source>“{name}” could not be opened.</source>
         <translation>”{name}” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="207"/>
+        <location filename="../../digidesk/qt/files.py" line="208"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="232"/>
+        <location filename="../../digidesk/qt/files.py" line="233"/>
         <source>Save workspace</source>
         <translation>Spara arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="209"/>
-        <location filename="../../digidesk/qt/files.py" line="234"/>
+        <location filename="../../digidesk/qt/files.py" line="210"/>
+        <location filename="../../digidesk/qt/files.py" line="235"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="159"/>
+        <location filename="../../digidesk/qt/files.py" line="160"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="294"/>
+        <location filename="../../digidesk/qt/files.py" line="295"/>
         <source>Saving {name}…</source>
         <translation>Sparar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="272"/>
-        <location filename="../../digidesk/qt/files.py" line="297"/>
+        <location filename="../../digidesk/qt/files.py" line="273"/>
+        <location filename="../../digidesk/qt/files.py" line="298"/>
         <source>“{name}” could not be saved.</source>
         <translation>”{name}” kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="305"/>
+        <location filename="../../digidesk/qt/files.py" line="306"/>
         <source>Import table</source>
         <translation>Importera tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="337"/>
-        <location filename="../../digidesk/qt/files.py" line="401"/>
+        <location filename="../../digidesk/qt/files.py" line="339"/>
+        <location filename="../../digidesk/qt/files.py" line="403"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="338"/>
+        <location filename="../../digidesk/qt/files.py" line="340"/>
         <source>“{name}” could not be imported.</source>
         <translation>”{name}” kunde inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="419"/>
+        <location filename="../../digidesk/qt/files.py" line="421"/>
         <source>Import “{name}”</source>
         <translation>Importera ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="523"/>
+        <location filename="../../digidesk/qt/files.py" line="525"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="519"/>
-        <location filename="../../digidesk/qt/files.py" line="526"/>
+        <location filename="../../digidesk/qt/files.py" line="521"/>
+        <location filename="../../digidesk/qt/files.py" line="528"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
     </message>
@@ -3066,52 +3066,52 @@
 <context>
     <name>NomineeProfile</name>
     <message>
-        <location filename="../../digidesk/qt/views/nominee_profile.py" line="50"/>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="51"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/nominee_profile.py" line="51"/>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="52"/>
         <source>Bars</source>
         <translation>Staplar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/nominee_profile.py" line="52"/>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="53"/>
         <source>Draw the profile as a radar or as bars</source>
         <translation>Rita profilen som radar eller som staplar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/nominee_profile.py" line="56"/>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="57"/>
         <source>Drawn as:</source>
         <translation>Visas som:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/nominee_profile.py" line="66"/>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="67"/>
         <source>Drawing the profile…</source>
         <translation>Profilen ritas…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/nominee_profile.py" line="144"/>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="145"/>
         <source>No profile to draw: link a criterion to an indicator in Set-up, or import figures for the nominees’ kommuner.</source>
         <translation>Ingen profil att visa: koppla ett kriterium till en indikator under Upplägg, eller importera uppgifter för de nominerades kommuner.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/nominee_profile.py" line="220"/>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="225"/>
         <source>No criterion is linked to an indicator: the profile shows the comparison’s indicators that have a direction: {added}.</source>
         <translation>Inget kriterium är kopplat till en indikator: profilen visar jämförelsens indikatorer som har en riktning: {added}.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/nominee_profile.py" line="225"/>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="230"/>
         <source>From the criteria: {linked}. Added from the comparison, as fewer than three criteria have an indicator: {added}.</source>
         <translation>Från kriterierna: {linked}. Tillagda från jämförelsen, eftersom färre än tre kriterier har en indikator: {added}.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/nominee_profile.py" line="229"/>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="234"/>
         <source>The indicators of the criteria: {linked}.</source>
         <translation>Kriteriernas indikatorer: {linked}.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/nominee_profile.py" line="233"/>
+        <location filename="../../digidesk/qt/views/nominee_profile.py" line="238"/>
         <source>Each indicator in its latest period, from 0 (the weakest kommun) to 1 (the strongest); the dashed line is the median kommun.</source>
         <translation>Varje indikator i sin senaste period, från 0 (den svagaste kommunen) till 1 (den starkaste); den streckade linjen är mediankommunen.</translation>
     </message>
@@ -3222,78 +3222,98 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="54"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="58"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="58"/>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="78"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="62"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="87"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="63"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="67"/>
         <source>As the language</source>
         <translation>Som språket</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="69"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="72"/>
+        <source>None: ask when a file does not say</source>
+        <translation>Ingen: fråga när en fil inte säger det</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="72"/>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="73"/>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="78"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="71"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="80"/>
         <source>Autosave after a pause of</source>
         <translation>Spara automatiskt efter en paus på</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="73"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="82"/>
         <source>Semicolon and decimal comma (Swedish and Norwegian Excel)</source>
         <translation>Semikolon och decimalkomma (svenskt och norskt Excel)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="74"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="83"/>
         <source>Comma and decimal point</source>
         <translation>Komma och decimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="78"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="87"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="79"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="88"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="84"/>
-        <source>Numbers in tables and dialogs follow the number format above; charts and exports follow the language. Unsaved work is written to a recovery copy after a pause of the time above, and within a minute in any case.</source>
-        <translation>Tal i tabeller och dialogrutor följer talformatet ovan; diagram och exporter följer språket. Osparat arbete skrivs till en återställningskopia efter en paus på tiden ovan, och inom en minut i alla fall.</translation>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="93"/>
+        <source>Numbers in tables, charts and dialogs follow the number format above; a spreadsheet program shows exported numbers in its own settings. The default country is taken for an imported table whose area codes could be Swedish or Norwegian. Unsaved work is written to a recovery copy after a pause of the time above, and within a minute in any case.</source>
+        <translation>Tal i tabeller, diagram och dialogrutor följer talformatet ovan; ett kalkylprogram visar exporterade tal enligt sina egna inställningar. Standardlandet används för en importerad tabell vars områdeskoder kan vara både svenska och norska. Osparat arbete skrivs till en återställningskopia efter en paus av tiden ovan, och i alla fall inom en minut.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="99"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="100"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="111"/>
         <source>&amp;Numbers</source>
-        <translation>&amp;Tal</translation>
+        <translation>Tal&amp;format</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="101"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="112"/>
+        <source>Default &amp;country</source>
+        <translation>Standard&amp;land</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="113"/>
         <source>&amp;Autosave after a pause of</source>
         <translation>Spara &amp;automatiskt efter en paus på</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="102"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="114"/>
         <source>CSV &amp;export</source>
         <translation>CSV-&amp;export</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/dialogs/preferences.py" line="103"/>
+        <location filename="../../digidesk/qt/dialogs/preferences.py" line="115"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>

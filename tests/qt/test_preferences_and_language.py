@@ -180,3 +180,90 @@ def test_a_check_box_edge_stands_out_in_the_dark_theme(qapp, qtbot, back_to_engl
         for y in range(square.top(), square.bottom() + 1)
     )
     assert edge >= 3.0
+
+
+def test_charts_write_numbers_in_the_chosen_format(compare, demo_window, qtbot, back_to_english):
+    """Swedish words, English numbers: the chart pane follows the number format too."""
+    import re
+
+    window = demo_window
+    window.apply_preferences(*preferences(window, language="sv", number_format="en"))
+    pane = window.chart_dock.pane
+    view = window.stack.currentWidget()
+    view.refresh_now()
+    view.wait()
+    row = next(
+        n for n, i in enumerate(view.model.indicators) if i.indicator_id == "KOLADA-MEDIANINKOMST"
+    )
+    view.table.setCurrentIndex(view.model.index(row, 0))
+
+    def drawn() -> bool:
+        chart = pane.chart
+        return chart is not None and chart.request.indicators == ("KOLADA-MEDIANINKOMST",)
+
+    qtbot.waitUntil(drawn, timeout=30_000)
+    found = pane.chart.figure.findobj(lambda a: hasattr(a, "get_text") and a.get_visible())
+    text = " | ".join(t.get_text() for t in found if t.get_text())
+    assert re.search(r"\d,\d{3}", text), text  # 345,600
+    assert not re.search(r"\d\u00a0\d{3}", text), text
+    assert "av 290" in text  # the words stay Swedish
+
+
+def test_the_default_country_reaches_an_imported_file(window, qtbot, tmp_path, back_to_english):
+    from digidesk.core.model.areas import default_register
+
+    register = default_register()
+    shared = sorted(
+        {a.area_id for a in register.areas("SE", "municipality", on="2019-06-01")}
+        & {a.area_id for a in register.areas("NO", "municipality", on="2019-06-01")}
+    )[:5]
+    path = tmp_path / "andel.csv"
+    path.write_text("Område;Andel\n" + "".join(f"{c};{n},5\n" for n, c in enumerate(shared)))
+    window.apply_preferences(*preferences(window, default_country="NO"))
+    assert window.settings.default_country == "NO"
+    with qtbot.waitSignal(window.files.imported, timeout=60_000):
+        window.files.import_path(path)
+    assert window.document.workspace.datasets[-1].country == "NO"
+
+    dialog = PreferencesDialog(Preferences.from_settings(window.settings), window)
+    qtbot.addWidget(dialog)
+    assert dialog.country.currentData() == "NO"
+    dialog.country.setCurrentIndex(dialog.country.findData(""))
+    assert dialog.preferences().default_country == ""
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "nb"])
+def test_the_preferences_labels_have_distinct_mnemonics(qapp, qtbot, language):
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from digidesk.qt.i18n import install_translators
+    from digidesk.qt.settings import Settings
+
+    translators = install_translators(qapp, language)
+    try:
+        dialog = PreferencesDialog(Preferences.from_settings(Settings()))
+        qtbot.addWidget(dialog)
+        form = dialog.layout()
+        assert isinstance(form, QFormLayout)
+        keys = []
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and "&" in label.text():
+                assert label.buddy() is not None, label.text()
+                keys.append(label.text().split("&")[1][0].casefold())
+        assert len(keys) == 6 and len(set(keys)) == len(keys), keys
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_a_new_number_format_keeps_the_language_running(window, back_to_english):
+    """Started with --language sv and no language saved: a number format alone does not
+    turn the window into the system's language."""
+    window.settings.language = ""
+    use_language(QApplication.instance(), "sv")
+    window.apply_preferences(*preferences(window, number_format="en"))
+    assert current_language() == "sv"
+    assert menu_titles(window)[0] == "&Arkiv"
+    assert QLocale().toString(1234.5, "f", 1) == "1,234.5"

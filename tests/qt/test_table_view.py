@@ -168,3 +168,26 @@ def test_an_edited_value_shows_the_decimals_it_was_given(demo_window):
     assert plain(model.index(0, 4).data()).endswith("519")  # 102 519
     model.setData(model.index(0, 4), "12 345,5")
     assert plain(model.index(0, 4).data()) == "12 345,5"
+
+
+def test_a_long_indicator_name_leaves_the_values_in_sight(window, qtbot, tmp_path):
+    """An SCB indicator with its breakdown in the name: the column stops at a readable
+    width, cut in the middle so that the breakdown shows, and the tooltip has it all."""
+    name = "Förvärvsarbetande 16+ år med bostad i regionen (nattbefolkning) (RAMS) " * 2
+    path = tmp_path / "rams.csv"
+    path.write_text(
+        "region;år;" + name + "\n0114 Upplands Väsby;2008;351\n0115 Vallentuna;2008;228\n",
+        encoding="utf-8",
+    )
+    window.resize(1280, 800)
+    with qtbot.waitSignal(window.files.imported, timeout=60_000):
+        window.files.import_path(path)
+    view = window.stack.currentWidget()
+    table = view.table
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert table.columnWidth(0) <= table.fontMetrics().averageCharWidth() * 60
+    assert table.fontMetrics().horizontalAdvance(name) > table.columnWidth(0)
+    assert sum(table.columnWidth(c) for c in range(5)) < table.viewport().width()
+    tooltip = view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Förvärvsarbetande") and len(tooltip) > 100
+    assert view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) is None

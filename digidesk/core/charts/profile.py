@@ -139,7 +139,7 @@ class ProfileChart(BaseChart):
             )
         ax.set_ylim(0, 1.0)
         ticks = [0.25, 0.5, 0.75, 1.0]
-        ax.set_yticks(ticks, [format_number(t, self.ctx.words.language, 2) for t in ticks])
+        ax.set_yticks(ticks, [format_number(t, self.ctx.words.numbers, 2) for t in ticks])
         ax.set_rlabel_position(180 / n)
         ax.tick_params(axis="x", pad=10, labelcolor=theme.foreground)
         ax.tick_params(axis="y", labelsize=7, labelcolor=theme.muted)
@@ -164,7 +164,7 @@ class ProfileChart(BaseChart):
         ax.set_ylim(n - 0.5, -0.5)
         ax.set_xlim(0, 1.32)
         ticks = [0, 0.25, 0.5, 0.75, 1.0]
-        ax.set_xticks(ticks, [format_number(t, self.ctx.words.language, 2) for t in ticks])
+        ax.set_xticks(ticks, [format_number(t, self.ctx.words.numbers, 2) for t in ticks])
         ax.tick_params(axis="y", length=0)
         ax.spines["left"].set_visible(False)
         ax.grid(True, axis="x", color=theme.grid, linewidth=0.6)

@@ -166,7 +166,7 @@ class ProgressChart(BaseChart):
         self._limits(values, base_value)
         self.axis.apply(self.ax)
         style_value_axis(
-            self.ax, self.theme, self.ctx.words.language, is_percent(self.indicator.unit)
+            self.ax, self.theme, self.ctx.words.numbers, is_percent(self.indicator.unit)
         )
         self.ax.set_ylabel(axis_label(self.indicator))
         self._zone()

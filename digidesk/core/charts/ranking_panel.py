@@ -109,8 +109,8 @@ class RankingPanel:
         values = self.ranked["value"].to_numpy(float)
         self.decimals = label_decimals(values)
         indicator = self.standing.indicator
-        language = ctx.words.language
-        style_value_axis(self.ax, self.chart.theme, language, is_percent(indicator.unit), "x")
+        numbers = ctx.words.numbers
+        style_value_axis(self.ax, self.chart.theme, numbers, is_percent(indicator.unit), "x")
         self.ax.set_xlabel(axis_label(indicator))
         self._reference_lines()
         low, high = min(0.0, float(values.min())), max(0.0, float(values.max()))

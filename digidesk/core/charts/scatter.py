@@ -94,7 +94,7 @@ class ScatterChart(BaseChart):
             style_value_axis(
                 self.ax,
                 self.theme,
-                ctx.words.language,
+                ctx.words.numbers,
                 is_percent(standing.indicator.unit),
                 axis=axis,
             )

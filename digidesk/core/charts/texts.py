@@ -50,8 +50,8 @@ def value_text(words: ChartWords, value: float | None, indicator: Indicator, dec
         return ""
     unit = indicator.unit.strip()
     if is_percent(unit):
-        return format_number(value, words.language, decimals, percent=True)
-    number = format_number(value, words.language, decimals)
+        return format_number(value, words.numbers, decimals, percent=True)
+    number = format_number(value, words.numbers, decimals)
     return f"{number} {unit}" if unit else number
 
 

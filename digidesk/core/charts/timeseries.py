@@ -91,7 +91,7 @@ class SeriesPanel:
         if request.option("all_areas", False):
             self._draw_all_areas()
         self.axis.apply(ax)
-        style_value_axis(ax, chart.theme, self.ctx.words.language, is_percent(self.indicator.unit))
+        style_value_axis(ax, chart.theme, self.ctx.words.numbers, is_percent(self.indicator.unit))
         ax.set_ylabel(axis_label(self.indicator))
         self.set_areas(request.areas)
 

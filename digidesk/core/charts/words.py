@@ -15,11 +15,18 @@ RankText = Callable[[int | None, int, bool], str]
 @dataclass(frozen=True)
 class ChartWords:
     """``text`` maps a key ("national", "median", "source"…) to a text with ``{fields}``;
-    ``rank`` says a rank as people do ("12 av 290", "delad 12:e av 290")."""
+    ``rank`` says a rank as people do ("12 av 290", "delad 12:e av 290"); ``numbers`` is
+    the language whose way of writing numbers the chart uses ("" for ``language``'s own:
+    a user may read English with Swedish numbers)."""
 
     language: str
     text: Mapping[str, str]
     rank: RankText
+    numbers: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.numbers:
+            object.__setattr__(self, "numbers", self.language)
 
     def __getitem__(self, key: str) -> str:
         return self.text[key]

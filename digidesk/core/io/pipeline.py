@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from digidesk.core.errors import InputError
@@ -76,7 +76,12 @@ def read_book(
     return readers.read_book(path, limits, include_hidden=include_hidden)
 
 
-def inspect_book(book: RawBook, register: AreaRegister | None = None) -> Inspection:
+def inspect_book(
+    book: RawBook, register: AreaRegister | None = None, *, default_country: str = ""
+) -> Inspection:
+    """Plan every table of the book. ``default_country`` ("SE" or "NO") is the country of
+    a table whose areas do not tell (codes both registers know, no names, no "kommun" or
+    "kommune" in the header): the user's choice in the preferences."""
     register = register or default_register()
     plans: list[TablePlan] = []
     for sheet in book.sheets:
@@ -84,6 +89,8 @@ def inspect_book(book: RawBook, register: AreaRegister | None = None) -> Inspect
             plans.append(recognise(book, plan))
     if own_export.is_own_export(book):
         plans = own_export.recognise_own(book, plans)
+    if default_country in ("SE", "NO"):
+        plans = [p if p.country else replace(p, country=default_country) for p in plans]
     return Inspection(book=book, plans=plans)
 
 

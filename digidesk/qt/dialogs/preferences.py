@@ -1,4 +1,5 @@
-"""Edit ▸ Preferences…: language, number format, autosave, CSV dialect and theme.
+"""Edit ▸ Preferences…: language, number format, default country, autosave, CSV dialect
+and theme.
 
 A dumb dialog: it shows the settings and returns the chosen ones; the main window applies
 them (a new language retranslates the open window at once).
@@ -26,6 +27,7 @@ from digidesk.qt.theme import quiet
 class Preferences:
     language: str  # "" (the system's), "sv", "nb" or "en"
     number_format: str  # "" (the language's), "sv", "nb" or "en"
+    default_country: str  # "" (none: the import asks), "SE" or "NO"
     autosave_seconds: int
     csv_dialect: str  # "nordic" or "standard"
     theme: str  # "system", "light" or "dark"
@@ -35,6 +37,7 @@ class Preferences:
         return cls(
             settings.language,
             settings.number_format,
+            settings.default_country,
             settings.autosave_seconds,
             settings.csv_dialect,
             settings.theme,
@@ -43,6 +46,7 @@ class Preferences:
     def save(self, settings: Settings) -> None:
         settings.language = self.language
         settings.number_format = self.number_format
+        settings.default_country = self.default_country
         settings.autosave_seconds = self.autosave_seconds
         settings.csv_dialect = self.csv_dialect
         settings.theme = self.theme
@@ -64,6 +68,11 @@ class PreferencesDialog(QDialog):
              ("nb", "1 234,5 (norsk)"), ("en", "1,234.5 (English)")],
             current.number_format,
         )  # fmt: skip
+        self.country = self._combo(
+            [("", self.tr("None: ask when a file does not say")), ("SE", self.tr("Sweden")),
+             ("NO", self.tr("Norway"))],
+            current.default_country,
+        )  # fmt: skip
         self.autosave = QSpinBox(self)
         self.autosave.setRange(5, 60)
         self.autosave.setSuffix(self.tr(" s"))
@@ -81,9 +90,11 @@ class PreferencesDialog(QDialog):
         )  # fmt: skip
         note = QLabel(
             self.tr(
-                "Numbers in tables and dialogs follow the number format above; charts and "
-                "exports follow the language. Unsaved work is written to a recovery copy after "
-                "a pause of the time above, and within a minute in any case."
+                "Numbers in tables, charts and dialogs follow the number format above; a "
+                "spreadsheet program shows exported numbers in its own settings. The default "
+                "country is taken for an imported table whose area codes could be Swedish or "
+                "Norwegian. Unsaved work is written to a recovery copy after a pause of the "
+                "time above, and within a minute in any case."
             ),
             self,
         )
@@ -98,6 +109,7 @@ class PreferencesDialog(QDialog):
         for label, widget in (
             (self.tr("&Language"), self.language),
             (self.tr("&Numbers"), self.number_format),
+            (self.tr("Default &country"), self.country),
             (self.tr("&Autosave after a pause of"), self.autosave),
             (self.tr("CSV &export"), self.dialect),
             (self.tr("&Theme"), self.theme),
@@ -118,6 +130,7 @@ class PreferencesDialog(QDialog):
         return Preferences(
             str(self.language.currentData()),
             str(self.number_format.currentData()),
+            str(self.country.currentData()),
             int(self.autosave.value()),
             str(self.dialect.currentData()),
             str(self.theme.currentData()),

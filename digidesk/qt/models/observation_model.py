@@ -46,6 +46,7 @@ ROLES = frozenset(
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ForegroundRole,
         Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
     }
 )
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -235,6 +236,8 @@ class ObservationTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.FontRole:
             return CHANGED_FONT if column == VALUE_COLUMN and cache.is_changed(row) else None
+        if role == Qt.ItemDataRole.ToolTipRole and column > 1:
+            return None  # the whole text of a long name, which the column may cut
         if column == 0:
             return cache.indicator_texts[cache.indicator_codes[row]]
         if column == 1:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from digidesk.qt.document import WorkspaceDocument
-from digidesk.qt.i18n import current_language
+from digidesk.qt.i18n import current_language, current_number_format
 from digidesk.qt.settings import Settings
 from digidesk.qt.theme import quiet
 from digidesk.qt.views.flow_layout import FlowLayout
@@ -272,12 +272,14 @@ class ChartPane(QWidget):
         self._generation += 1
         generation = self._generation
         register = default_register()
+        numbers = current_number_format()
 
         def work():
             from digidesk.chart_words import chart_words
             from digidesk.core.charts import make_chart
 
-            return make_chart(workspace, register, request, words=chart_words(request.language))
+            words = chart_words(request.language, numbers)
+            return make_chart(workspace, register, request, words=words)
 
         def done(chart) -> None:
             if generation == self._generation:

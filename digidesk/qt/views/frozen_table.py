@@ -47,8 +47,9 @@ class FrozenColumnsTableView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             # A style sheet takes the palette's colours once: take the new theme's, once
-            # the new palette has reached the widgets.
-            QTimer.singleShot(0, self._restyle)
+            # the new palette has reached the widgets (not at all if this view is gone by
+            # then: the view as context drops the call).
+            QTimer.singleShot(0, self, self._restyle)
 
     def _restyle(self) -> None:
         self.frozen.setStyleSheet("")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from digidesk.qt.i18n import current_number_format
 from digidesk.qt.workers import TaskRunner
 
 SCREEN_DPI = 100  # the figure's dots per inch at a device pixel ratio of 1
@@ -94,7 +95,7 @@ class NomineeProfile(QWidget):
         super().showEvent(event)
         if self._stale:
             # Once the layout has given the stage its size.
-            QTimer.singleShot(0, self._start_if_stale)
+            QTimer.singleShot(0, self, self._start_if_stale)
 
     def _start_if_stale(self) -> None:
         if isValid(self) and self._stale and self.isVisible():
@@ -155,12 +156,16 @@ class NomineeProfile(QWidget):
         )
         request = plan.request.changed(options={**plan.request.options, "size": inches})
 
+        numbers = current_number_format()
+
         def work():
             from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+            from digidesk.chart_words import chart_words
             from digidesk.core.charts import make_chart
 
-            chart = make_chart(workspace, register, request)
+            words = chart_words(request.language, numbers)
+            chart = make_chart(workspace, register, request, words=words)
             # Laid out here at the screen's resolution, so that the GUI thread only paints.
             FigureCanvasAgg(chart.figure)
             chart.figure.set_dpi(SCREEN_DPI * ratio)

@@ -148,11 +148,12 @@ class ProgressChartPane(QWidget):
     def _draw(self, workspace, register, request) -> None:
         from digidesk.chart_words import chart_words
         from digidesk.core.charts import make_chart
+        from digidesk.qt.i18n import current_number_format
 
         self._ensure_canvas()
         self._show_canvas()
         self._fit_figure()
-        words = chart_words(request.language)
+        words = chart_words(request.language, current_number_format())
         self.chart = make_chart(workspace, register, request, self.figure, words=words)
         self._drawn_width = self.canvas.width()
         self.canvas.draw_idle()

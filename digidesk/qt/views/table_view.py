@@ -42,6 +42,7 @@ from digidesk.qt.views.value_editor import ValueDelegate
 FILTER_DELAY_MS = 150
 #: Rows whose texts fit the pivot's column widths (the rest are cut with "…" if wider).
 PIVOT_WIDTH_SAMPLE = 60
+NAME_CHARACTERS = 60  # the widest an indicator or area column opens, in average characters
 #: The shapes offered, in the order of the shape box: None is the long table.
 SHAPES: tuple[PivotAxis | None, ...] = (None, "indicator", "period", "gender")
 _DATASET_COMMANDS = {"set_values", "add_observations", "remove_observations", "batch"}
@@ -150,9 +151,21 @@ class DatasetView(QWidget):
         layout.addWidget(self.tables, 1)
         self.setFocusProxy(self.table)
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         for table in (self.table, self.pivot_table):
             table.selectionModel().selectionChanged.connect(lambda *_: self.focus_changed.emit())
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their texts, but a long indicator name no wider than
+        ``NAME_CHARACTERS``: the area, period and value stay in sight, the name is cut in
+        the middle (its breakdown is at its end) and shown whole as a tooltip."""
+        self.table.resizeColumnsToContents()
+        self.table.setWordWrap(False)  # one line per row: a wrapped name is cut at its end
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        widest = self.table.fontMetrics().averageCharWidth() * NAME_CHARACTERS
+        for column in (0, 1):
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
 
     # -- the chart pane ------------------------------------------------------------------
     def chart_focus(self):

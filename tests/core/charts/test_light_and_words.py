@@ -128,3 +128,29 @@ def test_the_core_holds_no_words_of_its_own():
             ):
                 offenders.append((path.name, node.value))
     assert offenders == []
+
+
+def test_a_chart_in_english_can_write_numbers_the_swedish_way(make_workspace, register, draw):
+    """The interface language gives the words, the chosen number format the numbers."""
+    from digidesk.core.charts import ChartRequest, make_chart
+    from digidesk.core.model.indicators import Indicator
+
+    rows = [("X", "0186", "2020", 1234.0), ("X", "0180", "2020", 2345.0)]
+    indicator = Indicator("X", "Income", "kr", "higher", "Test")
+    request = ChartRequest("ranking", ("X",), (("SE", "0186"),), language="en")
+    texts = {}
+    for numbers in ("en", "sv"):
+        chart = draw(
+            make_chart(
+                make_workspace(rows, {"X": indicator}),
+                register,
+                request,
+                words=chart_words("en", numbers),
+            )
+        )
+        found = chart.figure.findobj(lambda a: hasattr(a, "get_text") and a.get_visible())
+        texts[numbers] = " | ".join(t.get_text() for t in found if t.get_text())
+    assert "1,234 kr" in texts["en"] and "1\u00a0234" not in texts["en"]
+    assert "1\u00a0234 kr" in texts["sv"] and "1,234" not in texts["sv"]
+    assert "Source" in texts["sv"]  # the words stay English
+    assert chart_words("en", "xx").numbers == "en"  # an unknown format: the language's

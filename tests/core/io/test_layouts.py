@@ -236,3 +236,33 @@ def test_one_sheet_per_year_takes_the_year_from_the_sheet(files):
         assert set(frame["period"].astype(str)) == {year}
         assert set(frame["indicator_id"].astype(str)) == {"Invånare"}
         assert _one(frame, area_id="1281") == (POPULATION["Lund"] + int(year), "")
+
+
+def test_a_default_country_is_taken_only_where_the_areas_do_not_say(tmp_path):
+    """Codes both registers know, under a header that names neither kommun nor kommune:
+    the table's country is the user's default; a table that says keeps its own."""
+    from digidesk.core.io.pipeline import import_book, inspect_book, read_book
+    from digidesk.core.model.areas import default_register
+
+    register = default_register()
+    shared = sorted(
+        {a.area_id for a in register.areas("SE", "municipality", on="2019-06-01")}
+        & {a.area_id for a in register.areas("NO", "municipality", on="2019-06-01")}
+    )[:6]
+    assert len(shared) == 6  # four-digit codes collide between the countries
+    unclear = tmp_path / "unclear.csv"
+    unclear.write_text(
+        "Område;Andel\n" + "".join(f"{c};{n},5\n" for n, c in enumerate(shared)), "utf-8"
+    )
+    book = read_book(unclear, in_worker=False)
+    assert [p.country for p in inspect_book(book).plans] == [""]
+    plans = inspect_book(book, default_country="NO").plans
+    assert [p.country for p in plans] == ["NO"]
+    dataset = import_book(book, plans).tables[0].dataset
+    assert dataset.country == "NO"
+    assert sorted(dataset.observations["area_id"].astype(str)) == shared
+
+    clear = tmp_path / "clear.csv"
+    clear.write_text("Kommun;Andel\nLidingö;1,5\nUmeå;2,5\nKiruna;3,5\n", "utf-8")
+    plans = inspect_book(read_book(clear, in_worker=False), default_country="NO").plans
+    assert [p.country for p in plans] == ["SE"]
