@@ -124,7 +124,10 @@ def _convert(args: argparse.Namespace) -> int:
         from digidesk.core.io.worker import ReaderJob
 
         options = {"output": str(output), "dialect": args.dialect}
-        ReaderJob(args.input, reader="digidesk.cli:convert_table", kwargs=options).result()
+        job = ReaderJob(
+            args.input, reader="digidesk.cli:convert_table", kwargs=options, read_ahead=True
+        )
+        job.result()
         return EXIT_OK
     from digidesk.core.loader import load_workspace
 

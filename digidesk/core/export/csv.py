@@ -107,10 +107,11 @@ class _Fields:
 
 
 def _text_fields(series: pd.Series) -> _Fields:
-    values = series.to_numpy(dtype=object)
-    index, uniques = pd.factorize(values, use_na_sentinel=False)
+    # Missing cells get code -1 and the field "" (the last one): pandas finds them while
+    # hashing, without a pass of its own.
+    index, uniques = pd.factorize(series.to_numpy(dtype=object))
     texts = [escape_csv_text("" if _missing(v) else str(v)) for v in uniques.tolist()]
-    return _Fields(texts, index, quoted=False)
+    return _Fields([*texts, ""], index, quoted=False)
 
 
 def _missing(value: object) -> bool:
@@ -118,6 +119,8 @@ def _missing(value: object) -> bool:
 
 
 def _number_fields(series: pd.Series, decimal: str) -> _Fields:
-    numbers = series.to_numpy(dtype="float64")
-    texts = [format_number(v, decimal) for v in numbers.tolist()]
-    return _Fields(texts, None, quoted=True)  # digits, a sign and one mark: never quoted
+    # Each distinct number is written once: figures repeat (rounded rates, counts).
+    numbers = series.to_numpy(dtype="float64") + 0.0  # -0.0 is written as 0, as 0.0 is
+    index, uniques = pd.factorize(numbers, use_na_sentinel=False)
+    texts = [format_number(v, decimal) for v in uniques.tolist()]
+    return _Fields(texts, index, quoted=True)  # digits, a sign and one mark: never quoted

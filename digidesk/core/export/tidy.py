@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from digidesk.core.model.areas import AreaRegister, default_register
@@ -42,27 +43,36 @@ def tidy_table(
     parts = []
     for dataset in workspace.datasets:
         frame = dataset.observations
-        names: dict[tuple[str, str], str] = {}
-        areas = frame["area_id"].astype(str).to_numpy()
-        periods = frame["period"].astype(str).to_numpy()
-        for key in set(zip(areas, periods, strict=True)):
-            name = dataset.area_names.get(key[0])
+        indicator_ids, indicator_codes = _categories(frame["indicator_id"])
+        area_ids, area_codes = _categories(frame["area_id"])
+        period_texts, period_codes = _categories(frame["period"])
+        # Names per distinct (area, period), not per row: a row's name is looked up once.
+        pairs, pair_codes = np.unique(
+            area_codes.astype(np.int64) * len(period_texts) + period_codes, return_inverse=True
+        )
+        names = []
+        for pair in pairs.tolist():
+            area_id, period = (
+                area_ids[pair // len(period_texts)],
+                period_texts[pair % len(period_texts)],
+            )
+            name = dataset.area_names.get(area_id)
             if name is None:
-                area = register.get(key[0], dataset.country or None, on=key[1][:4] or None)
+                area = register.get(area_id, dataset.country or None, on=period[:4] or None)
                 name = area.name if area else ""
-            names[key] = name
-        indicator_ids = frame["indicator_id"].astype(str)
+            names.append(name)
+        titles = np.array([workspace.indicator_title(i) for i in indicator_ids], dtype=object)
         parts.append(
             pd.DataFrame(
                 {
-                    "indicator_id": indicator_ids.to_numpy(),
-                    "indicator": indicator_ids.map(workspace.indicator_title).to_numpy(),
-                    "area_id": areas,
-                    "area": [names[k] for k in zip(areas, periods, strict=True)],
-                    "period": periods,
-                    "gender": frame["gender"].astype(str).to_numpy(),
+                    "indicator_id": indicator_ids[indicator_codes],
+                    "indicator": titles[indicator_codes],
+                    "area_id": area_ids[area_codes],
+                    "area": np.array(names, dtype=object)[pair_codes.ravel()],
+                    "period": period_texts[period_codes],
+                    "gender": _texts(frame["gender"]),
                     "value": frame["value"].to_numpy(dtype="float64"),
-                    "status": frame["status"].astype(str).to_numpy(),
+                    "status": _texts(frame["status"]),
                 }
             )
         )
@@ -72,6 +82,22 @@ def tidy_table(
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     return pd.concat(parts, ignore_index=True)
+
+
+def _categories(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct texts of a column and each row's position among them: a categorical's
+    categories as they are ("nan" for a missing cell, as ``astype(str)`` writes it)."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        texts = [str(c) for c in series.cat.categories] + ["nan"]
+        codes = series.cat.codes.to_numpy().astype(np.int64)
+        return np.array(texts, dtype=object), np.where(codes < 0, len(texts) - 1, codes)
+    codes, uniques = pd.factorize(series.astype(str).to_numpy())
+    return np.asarray(uniques, dtype=object), codes.astype(np.int64)
+
+
+def _texts(series: pd.Series) -> np.ndarray:
+    texts, codes = _categories(series)
+    return texts[codes]
 
 
 def _dataset_labels(workspace: Workspace) -> dict[str, str]:

@@ -16,6 +16,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice, repeat
 from pathlib import Path
 from typing import Literal, cast
 
@@ -35,6 +36,8 @@ _MAX_SAMPLE_CHARS = 4 * 1024 * 1024
 _CONSISTENCY_SLACK = 0.1
 # Stray opening quotes repaired one by one before quotes are ignored for the rest of the file.
 _MAX_QUOTE_REPAIRS = 3
+_BLOCK_ROWS = 10_000  # rows parsed between two checks of the limits
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 _BINARY_MAGIC = (
     b"PK\x03\x04",  # zip: xlsx, ods
@@ -309,22 +312,25 @@ def _parse(
             quotechar=dialect.quotechar,
             quoting=quoting,
         )
-        row_start = row_end = 0
-        for row in reader:
-            if len(row) > limits.max_columns:
+        first = len(rows)
+        while block := list(islice(reader, _BLOCK_ROWS)):
+            # The limits a block at a time, in C: a too big file stops within a block.
+            if max(map(len, block)) > limits.max_columns:
                 raise InputError(
                     "input.too_many_columns", path=str(source), limit=limits.max_columns
                 )
-            cells += len(row) - row.count("")
+            cells += sum(map(len, block)) - sum(map(list.count, block, repeat("")))
             if cells > limits.max_cells:
                 raise InputError("input.too_many_cells", path=str(source), limit=limits.max_cells)
-            if row and row[-1].endswith("\r"):
-                row[-1] = row[-1][:-1]
-            rows.append(row)
-            row_start, row_end = row_end, reader.line_num
-        last = rows[-1] if rows and row_end - row_start > 1 else None
+            rows.extend(block)
+        if _LONE_CR.search(rest):  # a CR not in a CRLF may stay at the end of a row
+            for row in rows[first:]:
+                if row and row[-1].endswith("\r"):
+                    row[-1] = row[-1][:-1]
+        last = rows[-1] if rows else None
         if last is None or quoting == csv.QUOTE_NONE or not _runaway(last, rest, dialect):
             break
+        row_start = _last_row_start(rest, dialect, quoting)
         # The last row ran from an opening quote that never closed to the end of the file:
         # read its first line with quotes as plain characters, then go on after it.
         unbalanced = True
@@ -343,6 +349,20 @@ def _parse(
         rows.append(literal)
         rest = "".join(lines[row_start + 1 :])
     return cast(list[list[Cell]], rows), unbalanced
+
+
+def _last_row_start(text: str, dialect: Dialect, quoting: int) -> int:
+    """The line the last row of ``text`` starts on (a broken file's slow path only)."""
+    reader = csv.reader(
+        io.StringIO(text, newline=""),
+        delimiter=dialect.delimiter,
+        quotechar=dialect.quotechar,
+        quoting=quoting,
+    )
+    start = end = 0
+    for _row in reader:
+        start, end = end, reader.line_num
+    return start
 
 
 def _allow_fields_of(size: int) -> None:

@@ -187,7 +187,7 @@ def import_file(
         from digidesk.core.io.worker import read_in_worker
 
         return read_in_worker(  # type: ignore[return-value]
-            path, limits, reader=_import_in_child, include_hidden=include_hidden
+            path, limits, reader=_import_in_child, read_ahead=True, include_hidden=include_hidden
         )
     book = read_book(path, limits, include_hidden=include_hidden, in_worker=False)
     inspection = inspect_book(book, register)

@@ -25,9 +25,18 @@ def as_objects(values: Sequence[Any] | np.ndarray | pd.Series) -> np.ndarray:
 
 
 def factorize(values: Sequence[Any] | np.ndarray | pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """(codes, distinct values) of a column of cells, missing values included."""
-    codes, uniques = pd.factorize(as_objects(values), use_na_sentinel=False)
-    return codes, np.asarray(uniques, dtype=object)
+    """(codes, distinct values) of a column of cells, missing values included: every
+    missing cell (None or NaN) is one distinct value, NaN, after the others.
+
+    Not ``use_na_sentinel=False``: for objects pandas then makes a second pass to find
+    the missing cells, as long as the hashing itself; the hash table finds them anyway."""
+    codes, uniques = pd.factorize(as_objects(values))
+    uniques = np.asarray(uniques, dtype=object)
+    missing = codes < 0
+    if missing.any():
+        codes = np.where(missing, len(uniques), codes)
+        uniques = np.append(uniques, np.array([np.nan], dtype=object))
+    return codes, uniques
 
 
 def per_unique(values: Any, func: Callable[[Any], Any]) -> tuple[np.ndarray, np.ndarray]:

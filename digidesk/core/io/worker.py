@@ -36,6 +36,7 @@ def read_in_worker(
     *,
     cancelled: Callable[[], bool] | None = None,
     reader: Callable[..., RawBook] | str = read_book,
+    read_ahead: bool = False,
     **read_book_kwargs: Any,
 ) -> RawBook:
     """``reader(path, limits, **read_book_kwargs)`` (by default :func:`read_book`) in a child.
@@ -46,8 +47,11 @@ def read_in_worker(
     ``limits.reader_seconds`` and "input.cancelled" as soon as ``cancelled()`` is
     true (polled every 0.1 s). ``reader`` must be importable by name (a module-level
     function, or its name as "module:function"), as the child imports it afresh.
+    ``read_ahead``: the child starts reading a workbook before it imports ``reader``
+    (see :func:`~digidesk.core.io.readers.read_ahead`), for a reader that reads ``path``
+    with ``read_book`` after heavy imports.
     """
-    return ReaderJob(path, limits, reader, read_book_kwargs).result(cancelled)
+    return ReaderJob(path, limits, reader, read_book_kwargs, read_ahead).result(cancelled)
 
 
 class ReaderJob:
@@ -67,9 +71,11 @@ class ReaderJob:
         limits: Limits = DEFAULT_LIMITS,
         reader: Callable[..., Any] | str = read_book,
         kwargs: dict[str, Any] | None = None,
+        read_ahead: bool = False,
     ) -> None:
         self.path, self.limits, self.reader = path, limits, reader
         self.kwargs = kwargs or {}
+        self.read_ahead = read_ahead
         self._where = str(path)
         self._context = multiprocessing.get_context("spawn")
         self._start(streaming=False)
@@ -79,7 +85,15 @@ class ReaderJob:
         receiver, sender = self._context.Pipe(duplex=False)
         process = self._context.Process(
             target=_child,
-            args=(sender, self.reader, self.path, self.limits, self.kwargs, streaming),
+            args=(
+                sender,
+                self.reader,
+                self.path,
+                self.limits,
+                self.kwargs,
+                streaming,
+                self.read_ahead and not streaming,
+            ),  # fmt: skip
             name="digidesk-reader",
             daemon=True,
         )
@@ -219,12 +233,17 @@ def _child(
     limits: Limits,
     kwargs: dict[str, Any],
     streaming: bool = False,
+    ahead: bool = False,
 ) -> None:
     """Runs in the child process: read, then send one message and exit."""
     _quiet()
     _cap_memory(limits.reader_memory_bytes)
     if streaming:
         stream_xlsx()
+    if ahead:
+        from digidesk.core.io.readers import read_ahead
+
+        read_ahead(path, limits, bool(kwargs.get("include_hidden", False)))
     message: tuple[Any, ...]
     try:
         message = ("ok", _resolve(reader)(path, limits, **kwargs))

@@ -170,3 +170,47 @@ def test_default_reader_is_read_book() -> None:
     signature = inspect.signature(worker.read_in_worker)
     assert signature.parameters["reader"].default is readers.read_book
     assert signature.parameters["limits"].default is DEFAULT_LIMITS
+
+
+def _ahead_reader(path: str, limits: Limits, **kwargs: Any) -> RawBook:
+    """Reports whether the child had started reading before this reader ran."""
+    from digidesk.core.io import readers
+
+    started = (os.fspath(path), False) in readers._AHEAD
+    book = readers.read_book(path, limits)
+    book.warnings.append(f"ahead={started} left={len(readers._AHEAD)}")
+    return book
+
+
+def test_a_workbook_is_read_ahead_in_the_child_and_only_once(tmp_path: Path) -> None:
+    path = tmp_path / "small.xls"
+    write_xls(path, [["Kommun", "Värde"], ["Ale", 2.5]])
+    book = read_in_worker(path, reader=_ahead_reader, read_ahead=True)
+    assert book.sheets[0].rows == [["Kommun", "Värde"], ["Ale", 2.5]]
+    assert book.warnings == ["ahead=True left=0"]
+    book = read_in_worker(path, reader=_ahead_reader)
+    assert book.warnings == ["ahead=False left=0"]
+
+
+def test_a_read_ahead_gives_the_same_book_and_the_same_errors(tmp_path: Path) -> None:
+    from digidesk.core.io import readers
+
+    path = tmp_path / "small.xls"
+    write_xls(path, [["Kommun", "Värde"], ["Ale", 2.5], ["Bjuv", 3]])
+    readers.read_ahead(path)
+    assert readers.read_book(path) == readers.read_book(path)
+    assert readers._AHEAD == {}
+
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    with pytest.raises(InputError) as direct:
+        readers.read_book(broken)
+    readers.read_ahead(broken)
+    with pytest.raises(InputError) as ahead:
+        readers.read_book(broken)
+    assert (ahead.value.code, ahead.value.params) == (direct.value.code, direct.value.params)
+
+    table = tmp_path / "t.csv"
+    table.write_text("Kommun;Värde\nAle;2,5\n", encoding="utf-8")
+    readers.read_ahead(table)  # the csv parser holds the lock: nothing to gain
+    assert readers._AHEAD == {}
