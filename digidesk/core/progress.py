@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class Progress(Protocol):
@@ -19,3 +19,18 @@ class NullProgress:
 
     def report(self, fraction: float, message: str = "") -> None:
         pass
+
+
+class EventProgress:
+    """Reports nothing; cancelled once ``flag`` (a ``threading.Event``) is set, as the
+    Cancel button of a running import sets it."""
+
+    def __init__(self, flag: Any) -> None:
+        self._flag = flag
+
+    def report(self, fraction: float, message: str = "") -> None:
+        pass
+
+    @property
+    def cancelled(self) -> bool:
+        return bool(self._flag.is_set())

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from digidesk.core.progress import EventProgress
 from digidesk.qt.document import WorkspaceDocument
 from digidesk.qt.error_text import error_text
 from digidesk.qt.file_guard import CANCEL, COPY, READ_ONLY, SAVE_AS, FileGuard
@@ -18,57 +19,6 @@ from digidesk.qt.workers import TaskRunner
 
 WORKSPACE_SUFFIX = ".digidesk"
 TABLE_PATTERNS = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
-_TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
-
-
-class _CancelProgress:
-    """Progress for ``import_book``: cancelled once the user has pressed Cancel."""
-
-    def __init__(self, flag: threading.Event) -> None:
-        self._flag = flag
-
-    def report(self, fraction: float, message: str = "") -> None:
-        pass
-
-    @property
-    def cancelled(self) -> bool:
-        return self._flag.is_set()
-
-
-def _is_workspace_or_tidy_csv(path: Path) -> bool:
-    """A .digidesk file or a tidy CSV (read whole by ``load_workspace``), or a path that
-    ``load_workspace`` reports on (missing, a folder)."""
-    from digidesk.core.io.tidy_csv import is_tidy_csv
-
-    if not path.is_file():
-        return True
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(16)
-    except OSError:
-        return True
-    if head.startswith(b"SQLite format 3\x00"):
-        return True
-    return path.suffix.lower() in _TEXT_SUFFIXES and is_tidy_csv(path)
-
-
-def read_for_import(path: Path, cancel: threading.Event, default_country: str = "") -> Any:
-    """In a worker thread: a Workspace (workspace file, tidy CSV) or an Inspection whose
-    plans the user checks in the import wizard (``default_country`` for tables whose areas
-    do not say)."""
-    from digidesk.core.errors import InputError
-    from digidesk.core.io import pipeline
-    from digidesk.core.loader import load_workspace
-
-    if _is_workspace_or_tidy_csv(path):
-        return load_workspace(path)
-    book = pipeline.read_book(path, cancelled=cancel.is_set)
-    if cancel.is_set():
-        raise InputError("input.cancelled", path=str(path))
-    inspection = pipeline.inspect_book(book, default_country=default_country)
-    if not inspection.plans:
-        raise InputError("input.no_values", path=str(path))
-    return inspection
 
 
 class FileController(QObject):
@@ -327,6 +277,7 @@ class FileController(QObject):
 
     def _load(self, path: Path, new_workspace: bool) -> None:
         """Read ``path`` off the GUI thread; a spreadsheet then goes through the wizard."""
+        from digidesk.core.loader import open_or_inspect  # pandas: not before the first paint
         from digidesk.core.model.workspace import Workspace
 
         self._importing = True
@@ -352,7 +303,7 @@ class FileController(QObject):
 
         self._run(
             message,
-            lambda: read_for_import(path, cancel, country),
+            lambda: open_or_inspect(path, cancel.is_set, country),
             done,
             subject,
             lambda error: self._import_failed(path, subject, error),
@@ -401,7 +352,7 @@ class FileController(QObject):
 
         self._run(
             self.tr("Importing {name}…").format(name=path.name),
-            lambda: pipeline.import_book(book, plans, progress=_CancelProgress(cancel)),
+            lambda: pipeline.import_book(book, plans, progress=EventProgress(cancel)),
             done,
             subject,
             lambda error: self._import_failed(path, subject, error),

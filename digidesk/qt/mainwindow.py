@@ -7,30 +7,26 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
 
 from digidesk import __version__
+from digidesk.qt import window_language
 from digidesk.qt.autosave import AutoSaver
 from digidesk.qt.chart_dock import ChartDock
 from digidesk.qt.document import WorkspaceDocument
-from digidesk.qt.edit_actions import EditActions
 from digidesk.qt.files import WORKSPACE_SUFFIX, FileController
 from digidesk.qt.navigator import Navigator, ViewKey
-from digidesk.qt.recovery_actions import RecoveryActions
 from digidesk.qt.settings import Settings
 
 
@@ -62,10 +58,9 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator(self)
         self.navigator.view_requested.connect(self.show_view)
-        self.navigator_dock = QDockWidget(self.tr("Navigator"), self)
+        self.navigator_dock = QDockWidget(self)
         self.navigator_dock.setObjectName("NavigatorDock")
         self.navigator_dock.setWidget(self.navigator)
-        self.navigator.setAccessibleName(self.tr("Navigator"))
         self.navigator.setMinimumWidth(170)  # names stay legible beside views and the chart
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
 
@@ -77,8 +72,7 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setToolTip(self.tr("Stop reading, importing or exporting the file"))
+        self.cancel_button = QPushButton(self)
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.files.cancel)
         self.statusBar().addPermanentWidget(self.cancel_button)
@@ -88,6 +82,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.row_count_label)
         self.setAcceptDrops(True)
 
+        self._translate_own_texts()
         self.toolbar = QToolBar(self.tr("&Toolbar"), self)
         self.toolbar.setObjectName("MainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -131,143 +126,21 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._apply_autosave_pause()
 
-    # -- actions and menus -------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, enabled: bool = True) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        action.setEnabled(enabled)
-        return action
-
+    # -- actions and menus (digidesk.qt.window_menus) ------------------------------------
     def _create_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New"), self.new_workspace, K.New)
-        self.open_action = self._action(self.tr("&Open…"), self._ask_open, K.Open)
-        self.save_action = self._action(self.tr("&Save"), lambda: self.files.save(), K.Save)
-        self.save_as_action = self._action(
-            self.tr("Save &As…"), lambda: self.files.save_as(), K.SaveAs
-        )
-        self.import_action = self._action(self.tr("&Import…"), self.files.ask_import, "Ctrl+I")
-        self.export_action = self._action(self.tr("&Export…"), self._ask_export, "Ctrl+E")
-        self.recovery = RecoveryActions(self)
-        from digidesk.qt.strategy_actions import StrategyActions
+        from digidesk.qt.window_menus import WindowMenus
 
-        self.strategy_actions = StrategyActions(self)
-        self.strategy_actions.message.connect(lambda t: self.statusBar().showMessage(t, 8000))
-        self.strategy_actions.imported.connect(lambda n: self.navigator.select(("strategy", n)))
-        self.versions_action = self._action(
-            self.tr("&Versions…"), self.recovery.show_versions, enabled=False
-        )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
-        self.edit = EditActions(self, self.document, self.stack)
-        # The names tests and other code know the Edit actions by.
-        self.undo_action, self.redo_action = self.edit.undo, self.edit.redo
-        self.copy_action, self.paste_action = self.edit.copy, self.edit.paste
-        self.table_actions = self.edit.table
-        self.history_action = self.edit.history
-        self.compare_action = self._action(
-            self.tr("&Compare areas"), lambda: self.show_compare(), "Ctrl+J"
-        )
-        self.about_action = self._action(self.tr("&About DigiDesk"), self.show_about)
-        self.guide_action = self._action(
-            self.tr("User &guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
-        )
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+F1"
-        )
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.show_preferences, K.Preferences
-        )
-        if self.preferences_action.shortcut().isEmpty():  # no standard key on Windows, Linux
-            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.menus = WindowMenus(self)
+        self.menus.create_actions()
 
     def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action, self.versions_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
-        file_menu.addActions(self.strategy_actions.actions())
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.edit.fill_menu(edit_menu)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.navigator_dock.toggleViewAction().setShortcut(QKeySequence("F9"))
-        self.view_menu.addAction(self.navigator_dock.toggleViewAction())
-        self.view_menu.addAction(self.chart_dock.toggleViewAction())
-        self.view_menu.addAction(self.history_action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.compare_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.guide_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        self.view_menu.insertAction(self.view_menu.actions()[0], self.toolbar.toggleViewAction())
-        self._fill_toolbar()
-
-    def _fill_toolbar(self) -> None:
-        """The main actions, with the platform's icons where it has one."""
-        icon = self.style().standardIcon
-        P = QStyle.StandardPixmap
-        for action, pixmap in (
-            (self.open_action, P.SP_DialogOpenButton),
-            (self.save_action, P.SP_DialogSaveButton),
-            (self.undo_action, P.SP_ArrowBack),
-            (self.redo_action, P.SP_ArrowForward),
-        ):
-            action.setIcon(icon(pixmap))
-        self.toolbar.clear()
-        self.toolbar.setWindowTitle(self.tr("&Toolbar"))
-        self.toolbar.addActions([self.open_action, self.save_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.import_action, self.export_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.compare_action, self.chart_dock.toggleViewAction()])
-        for action in self.toolbar.actions():
-            button = self.toolbar.widgetForAction(action)
-            if button is not None and not action.isSeparator():
-                button.setAccessibleName(action.text().replace("&", ""))
-                tip = action.toolTip().replace("&", "")
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                button.setToolTip(f"{tip} ({keys})" if keys else tip)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.recent_files
-        for n, name in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{n} {Path(name).name}")
-            action.setToolTip(name)
-            action.triggered.connect(lambda _=False, p=name: self._open_recent(p))
-        if not files:
-            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+        self.menus.create_menus()
 
     def _on_imported(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Imported {name}").format(name=path.name), 5000)
         added = getattr(self.files, "last_imported", [])
         if added:
             self.navigator.select(("dataset", added[0]))
-
-    def _open_recent(self, name: str) -> None:
-        if not Path(name).exists():
-            self.settings.remove_recent_file(name)
-            QMessageBox.information(
-                self, self.tr("DigiDesk"), self.tr("“{name}” no longer exists.").format(name=name)
-            )
-            return
-        if self.confirm_discard():
-            self.files.open_path(Path(name))
 
     # -- workspace ---------------------------------------------------------------------------
     def new_workspace(self) -> None:
@@ -303,7 +176,7 @@ class MainWindow(QMainWindow):
             page.demo_requested.connect(self.files.open_demo)
             page.import_requested.connect(self.files.ask_import)
             page.open_requested.connect(self._ask_open)
-            page.recent_requested.connect(lambda path: self._open_recent(str(path)))
+            page.recent_requested.connect(lambda path: self.menus.open_recent(str(path)))
             page.guide_requested.connect(self.show_user_guide)
             self.stack.addWidget(page)
             self._welcome_page = page
@@ -557,71 +430,28 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self.menuBar(), self).exec()
 
-    # -- preferences and language -----------------------------------------------------------
+    # -- preferences and language (digidesk.qt.window_language) ---------------------------
     def show_preferences(self) -> None:
-        from digidesk.qt.dialogs.preferences import Preferences, PreferencesDialog
-
-        before = Preferences.from_settings(self.settings)
-        dialog = PreferencesDialog(before, self)
-        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
-            return
-        self.apply_preferences(dialog.preferences(), before)
+        window_language.show_preferences(self)
 
     def apply_preferences(self, chosen, before) -> None:
-        """Keep ``chosen`` and put it to work at once: a new language or number format
-        retranslates this window, a theme repaints the application."""
-        from digidesk.qt.i18n import choose_language, current_language, use_language
-        from digidesk.qt.theme import apply_theme
+        """Keep ``chosen`` and put it to work at once (see :mod:`window_language`)."""
+        window_language.apply_preferences(self, chosen, before)
 
-        chosen.save(self.settings)
-        app = QApplication.instance()
-        if chosen.theme != before.theme:
-            apply_theme(app, chosen.theme)
-        if (chosen.language, chosen.number_format) != (before.language, before.number_format):
-            # Only a new choice of language changes it: a number format alone keeps the one
-            # running (which may come from the command line's --language).
-            same = chosen.language == before.language
-            language = current_language() if same else choose_language(chosen.language)
-            use_language(app, language, chosen.number_format)
-            self.retranslate()
-        self._apply_autosave_pause()
+    def retranslate(self) -> None:
+        """Every text of the window again, in the language now installed."""
+        window_language.retranslate(self)
 
     def _apply_autosave_pause(self) -> None:
         if "DIGIDESK_AUTOSAVE_IDLE" not in os.environ:  # tests set their own pause
             self.autosave.idle_seconds = float(self.settings.autosave_seconds)
 
-    def retranslate(self) -> None:
-        """Build every text of the window again in the language now installed: menus and
-        actions, docks, the navigator and the open views (their data is the document's, so
-        nothing is lost; the current view is opened again)."""
-        current = self.navigator.current_key()
-        compare = self._views.get(("compare", 0))
-        compared = compare.areas() if compare is not None else None
-        self.menuBar().clear()
-        direct = Qt.FindChildOption.FindDirectChildrenOnly
-        bar = self.menuBar()
-        for child in [*self.findChildren(QAction, options=direct),
-                      *self.findChildren(QMenu, options=direct),
-                      *bar.findChildren(QMenu, options=direct)]:  # fmt: skip
-            child.deleteLater()
-        self.edit.dispose()
-        self.recovery.deleteLater()
-        self.strategy_actions.deleteLater()
-        self._create_actions()
-        self._create_menus()
-        self.edit.set_enabled(not self.files.busy)
+    def _translate_own_texts(self) -> None:
+        """The texts the window sets on its docks and status bar, in the installed language."""
         self.navigator_dock.setWindowTitle(self.tr("Navigator"))
-        self.navigator.retranslate()
-        self.chart_dock.retranslate()
+        self.navigator.setAccessibleName(self.tr("Navigator"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop reading, importing or exporting the file"))
-        if self.document.workspace is not None:
-            self._on_workspace_replaced()  # views and navigator anew
-            if compared:
-                self.show_compare(compared)
-            if current is not None and current in self.navigator.view_keys():
-                self.navigator.select(current)
-        self._update_title()
 
     def _restore_geometry(self) -> None:
         if self.settings.geometry is not None:

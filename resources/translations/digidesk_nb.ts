@@ -1321,118 +1321,118 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="96"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="97"/>
         <source>Filter by area, code or indicator…</source>
         <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background the selection changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Filtrer på område, kode eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="98"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="99"/>
         <source>Filter the rows</source>
         <translation>Filtrer radene</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
         <source>Long table</source>
         <translation>Lang tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="114"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kjønn som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="116"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="117"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Vis én rad per observasjon, eller områder som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="120"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="121"/>
         <source>Observations</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="124"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="125"/>
         <source>Table by indicator or period</source>
         <translation>Tabell per indikator eller periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
         <source>Women</source>
         <translation>Kvinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
         <source>Men</source>
         <translation>Menn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="250"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="263"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observasjoner deler celle med en annen; pivottabellen viser den første av hver. Den lange tabellen viser alle.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="383"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="396"/>
         <source>Sort ascending</source>
         <translation>Sorter stigende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="385"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="398"/>
         <source>Sort descending</source>
         <translation>Sorter synkende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="390"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="403"/>
         <source>Hide column</source>
         <translation>Skjul kolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="392"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="405"/>
         <source>Show all columns</source>
         <translation>Vis alle kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="397"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="410"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="403"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="416"/>
         <source>Filter by value range…</source>
         <translation>Filtrer på verdiområde…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="407"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="420"/>
         <source>Only missing values</source>
         <translation>Bare manglende verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="482"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="495"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="487"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="500"/>
         <source>An observation with these keys already existed; its value was changed.</source>
         <translation>Det fantes allerede en observasjon med de samme nøklene; verdien ble endret.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="493"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="506"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader slettes i den lange tabellen.</translation>
     </message>
@@ -2774,212 +2774,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="57"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="53"/>
         <source>Opening…</source>
         <translation>Åpner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="65"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="68"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="609"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="451"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="452"/>
         <source>Navigator</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="80"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="612"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="453"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="257"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="140"/>
         <source>Imported {name}</source>
         <translation>Importerte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="103"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="47"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="43"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation>Gjenopprettingskopien kunne ikke lagres: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="81"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="613"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="454"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt lesingen, importen eller eksporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="91"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="230"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="86"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="114"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="109"/>
         <source>Exported {name}</source>
         <translation>Eksporterte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="114"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Eksporten av {name} ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
         <source>Saved {name}</source>
         <translation>Lagret {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
-        <source>&amp;New</source>
-        <translation>&amp;Ny</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="146"/>
-        <source>&amp;Open…</source>
-        <translation>Å&amp;pne…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Lagre</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
-        <source>Save &amp;As…</source>
-        <translation>Lagre &amp;som…</translation>
-    </message>
-    <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Eksporter…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="160"/>
-        <source>&amp;Versions…</source>
-        <translation>&amp;Versjoner…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="170"/>
-        <source>&amp;Compare areas</source>
-        <translation>&amp;Sammenlign områder</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="172"/>
-        <source>&amp;About DigiDesk</source>
-        <translation>&amp;Om DigiDesk</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
-        <source>User &amp;guide</source>
-        <translation>&amp;Brukerveiledning</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Hurtigtaster</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Innstillinger…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="187"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
-        <source>Open &amp;Recent</source>
-        <translation>Åpne &amp;nylige</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="199"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="203"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="210"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="254"/>
-        <source>No recent files</source>
-        <translation>Ingen nylige filer</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="266"/>
-        <source>DigiDesk</source>
-        <translation>DigiDesk</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="266"/>
-        <source>“{name}” no longer exists.</source>
-        <translation>«{name}» finnes ikke lenger.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="278"/>
         <source>New workspace</source>
         <translation>Nytt arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="403"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="276"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importer en tabell først: det er ingenting å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="294"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterer og filtrerer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="437"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="310"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observasjoner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="439"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="312"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="522"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="395"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="524"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="397"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Et verktøy uten nettavhengighet for oppfølging av kommunal digitalisering i Sverige og Norge: indikatorer, strategier og juryarbeid.&lt;/p&gt;&lt;p&gt;Områderegistre: SCB (Sverige) og SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="536"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="537"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="410"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vil du lagre endringene i «{name}» før det lukkes?</translation>
     </message>
@@ -3155,32 +3046,32 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="64"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="65"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="65"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="66"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="66"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="67"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="67"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="68"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="68"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="69"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="69"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4357,6 +4248,119 @@
         <location filename="../../digidesk/qt/welcome.py" line="363"/>
         <source>{name}, in {folder}</source>
         <translation>{name}, i {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="41"/>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="42"/>
+        <source>&amp;Open…</source>
+        <translation>Å&amp;pne…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="43"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="44"/>
+        <source>Save &amp;As…</source>
+        <translation>Lagre &amp;som…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="45"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="46"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="54"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versjoner…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="64"/>
+        <source>&amp;Compare areas</source>
+        <translation>&amp;Sammenlign områder</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="66"/>
+        <source>&amp;About DigiDesk</source>
+        <translation>&amp;Om DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="68"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="71"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="74"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="82"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="84"/>
+        <source>Open &amp;Recent</source>
+        <translation>Åpne &amp;nylige</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="94"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="98"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="105"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="126"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Verktøylinje</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="151"/>
+        <source>No recent files</source>
+        <translation>Ingen nylige filer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="158"/>
+        <source>DigiDesk</source>
+        <translation>DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="158"/>
+        <source>“{name}” no longer exists.</source>
+        <translation>«{name}» finnes ikke lenger.</translation>
     </message>
 </context>
 <context>

@@ -1321,118 +1321,118 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="96"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="97"/>
         <source>Filter by area, code or indicator…</source>
         <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background the selection changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Filtrera på område, kod eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="98"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="99"/>
         <source>Filter the rows</source>
         <translation>Filtrera raderna</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
         <source>Long table</source>
         <translation>Lång tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="114"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kön som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="116"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="117"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Visa en rad per observation, eller områden som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="120"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="121"/>
         <source>Observations</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="124"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="125"/>
         <source>Table by indicator or period</source>
         <translation>Tabell per indikator eller period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="250"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="263"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observationer delar cell med en annan; pivottabellen visar den första av varje. Den långa tabellen visar alla.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="383"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="396"/>
         <source>Sort ascending</source>
         <translation>Sortera stigande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="385"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="398"/>
         <source>Sort descending</source>
         <translation>Sortera fallande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="390"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="403"/>
         <source>Hide column</source>
         <translation>Dölj kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="392"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="405"/>
         <source>Show all columns</source>
         <translation>Visa alla kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="397"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="410"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="403"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="416"/>
         <source>Filter by value range…</source>
         <translation>Filtrera på värdeintervall…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="407"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="420"/>
         <source>Only missing values</source>
         <translation>Bara saknade värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="482"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="495"/>
         <source>“{text}” is not a number.</source>
         <translation>”{text}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="487"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="500"/>
         <source>An observation with these keys already existed; its value was changed.</source>
         <translation>Det fanns redan en observation med samma nycklar; dess värde ändrades.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="493"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="506"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader tas bort i den långa tabellen.</translation>
     </message>
@@ -2774,212 +2774,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="57"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="53"/>
         <source>Opening…</source>
         <translation>Öppnar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="65"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="68"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="609"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="451"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="452"/>
         <source>Navigator</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="80"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="612"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="453"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="257"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="140"/>
         <source>Imported {name}</source>
         <translation>Importerade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="108"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="103"/>
         <source>The import of {name} was cancelled.</source>
         <translation>Importen av {name} avbröts.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="47"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="43"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation>Återställningskopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="81"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="613"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="454"/>
         <source>Stop reading, importing or exporting the file</source>
         <translation>Avbryt läsningen, importen eller exporten av filen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="91"/>
-        <location filename="../../digidesk/qt/mainwindow.py" line="230"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="86"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="114"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="109"/>
         <source>Exported {name}</source>
         <translation>Exporterade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="119"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="114"/>
         <source>The export of {name} was cancelled; no file was written.</source>
         <translation>Exporten av {name} avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="127"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="122"/>
         <source>Saved {name}</source>
         <translation>Sparade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="145"/>
-        <source>&amp;New</source>
-        <translation>&amp;Ny</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="146"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Öppna…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="147"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="149"/>
-        <source>Save &amp;As…</source>
-        <translation>Spara s&amp;om…</translation>
-    </message>
-    <message>
         <location filename="../../digidesk/qt/mainwindow.py" line="151"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importera…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="152"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportera…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="160"/>
-        <source>&amp;Versions…</source>
-        <translation>&amp;Versioner…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="162"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="170"/>
-        <source>&amp;Compare areas</source>
-        <translation>&amp;Jämför områden</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="172"/>
-        <source>&amp;About DigiDesk</source>
-        <translation>&amp;Om DigiDesk</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="174"/>
-        <source>User &amp;guide</source>
-        <translation>&amp;Användarhandledning</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="177"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="180"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="187"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="189"/>
-        <source>Open &amp;Recent</source>
-        <translation>Öppna &amp;senaste</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="199"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="203"/>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="210"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="254"/>
-        <source>No recent files</source>
-        <translation>Inga senaste filer</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="266"/>
-        <source>DigiDesk</source>
-        <translation>DigiDesk</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="266"/>
-        <source>“{name}” no longer exists.</source>
-        <translation>”{name}” finns inte längre.</translation>
-    </message>
-    <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="278"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="403"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="276"/>
         <source>Import a table first: there is nothing to compare.</source>
         <translation>Importera en tabell först: det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="421"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="294"/>
         <source>Sorting and filtering…</source>
         <translation>Sorterar och filtrerar…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="437"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="310"/>
         <source>{shown} of {total} observations</source>
         <translation>{shown} av {total} observationer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="439"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="312"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="522"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="395"/>
         <source>About DigiDesk</source>
         <translation>Om DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="524"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="397"/>
         <source>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for following up municipal digitalisation in Sweden and Norway: indicators, strategies and award juries.&lt;/p&gt;&lt;p&gt;Area registers: SCB (Sweden) and SSB Klass 131 (Norway).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigiDesk {version}&lt;/h3&gt;&lt;p&gt;Ett verktyg utan nätberoende för uppföljning av kommunal digitalisering i Sverige och Norge: indikatorer, strategier och juryarbete.&lt;/p&gt;&lt;p&gt;Områdesregister: SCB (Sverige) och SSB Klass 131 (Norge).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="536"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/mainwindow.py" line="537"/>
+        <location filename="../../digidesk/qt/mainwindow.py" line="410"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Vill du spara ändringarna i ”{name}” innan den stängs?</translation>
     </message>
@@ -3155,32 +3046,32 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="64"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="65"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="65"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="66"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="66"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="67"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="67"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="68"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="68"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="69"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/models/observation_model.py" line="69"/>
+        <location filename="../../digidesk/qt/models/observation_model.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4357,6 +4248,119 @@
         <location filename="../../digidesk/qt/welcome.py" line="363"/>
         <source>{name}, in {folder}</source>
         <translation>{name}, i {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="41"/>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="42"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="43"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="44"/>
+        <source>Save &amp;As…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="45"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="46"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="54"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versioner…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="64"/>
+        <source>&amp;Compare areas</source>
+        <translation>&amp;Jämför områden</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="66"/>
+        <source>&amp;About DigiDesk</source>
+        <translation>&amp;Om DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="68"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Användarhandledning</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="71"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="74"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="82"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="84"/>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="94"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="98"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="105"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="126"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Verktygsfält</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="151"/>
+        <source>No recent files</source>
+        <translation>Inga senaste filer</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="158"/>
+        <source>DigiDesk</source>
+        <translation>DigiDesk</translation>
+    </message>
+    <message>
+        <location filename="../../digidesk/qt/window_menus.py" line="158"/>
+        <source>“{name}” no longer exists.</source>
+        <translation>”{name}” finns inte längre.</translation>
     </message>
 </context>
 <context>

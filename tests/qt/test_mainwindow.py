@@ -212,7 +212,7 @@ def test_geometry_and_recent_files_persist(qtbot, tmp_path):
     qtbot.addWidget(second)
     assert second.size().width() == 640 and second.size().height() == 480
     assert second.settings.recent_files == [str((tmp_path / "a.digidesk").resolve())]
-    second._fill_recent_menu()
+    second.menus.fill_recent_menu()
     assert second.recent_menu.actions()[0].text().endswith("a.digidesk")
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from digidesk import wording
 from digidesk.qt.document import WorkspaceDocument
 from digidesk.qt.i18n import current_language
 from digidesk.qt.models.background import BackgroundOrdering
@@ -38,8 +36,9 @@ from digidesk.qt.models.compare_model import CompareModel
 from digidesk.qt.settings import Settings
 from digidesk.qt.views.area_picker import AreaKey, AreaPicker
 from digidesk.qt.views.compare_table import ComparisonTable
+from digidesk.qt.views.compare_text import comparison_text, selection_text
 from digidesk.qt.views.filter_panel import ChoicePopup
-from digidesk.qt.views.flow_layout import FlowLayout
+from digidesk.qt.views.flow_layout import FlowLayout, labelled, separator
 from digidesk.qt.workers import TaskRunner
 
 #: Observations from which the comparison is computed off the GUI thread.
@@ -132,11 +131,11 @@ class CompareView(QWidget):
         options = FlowLayout()
         for button in self.picker.buttons:
             options.addWidget(button)
-        options.addWidget(_separator(self))
+        options.addWidget(separator(self))
         options.addWidget(self.indicators_button)
         for label_text, widget in ((self.tr("Period:"), self.period),
                                    (self.tr("Gender:"), self.gender)):  # fmt: skip
-            options.addWidget(_labelled(label_text, widget, self))
+            options.addWidget(labelled(label_text, widget, self))
         options.addWidget(self.peers_switch)
         options.addWidget(self.peers)
         options.add_right(self.similar_button)
@@ -433,37 +432,12 @@ class CompareView(QWidget):
     # -- copying and exporting ------------------------------------------------------------
     def table_text(self) -> str:
         """The whole comparison as tab-separated text for a spreadsheet in the user's locale."""
-        from digidesk.core.export.comparison import comparison_records
-
-        comparison = self.model.comparison
-        workspace = self._document.workspace
+        comparison, workspace = self.model.comparison, self._document.workspace
         if comparison is None or workspace is None:
             return ""
-        words = wording.headings(self._language)
-        lines = []
-        for country in dict.fromkeys(c for c, _ in comparison.areas):
-            records = comparison_records(
-                comparison, workspace, self._register, country, words, self._rank_text
-            )
-            if not records:
-                continue
-            header = list(records[0])
-            lines.append("\t".join(header))
-            for record in records:
-                lines.append("\t".join(self._clip(record.get(h)) for h in header))
-        return "\n".join(lines) + "\n" if lines else ""
-
-    def _rank_text(self, rank, ranked, shared) -> str:
-        return wording.rank_text(rank, ranked, shared, self._language)
-
-    def _clip(self, value) -> str:
-        if isinstance(value, float):
-            if value != value:  # NaN
-                return ""
-            locale = QLocale(self.model.locale)
-            locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-            return locale.toString(value, "g", 12)
-        return "" if value is None else str(value).replace("\t", " ").replace("\n", " ")
+        return comparison_text(
+            comparison, workspace, self._register, self._language, QLocale(self.model.locale)
+        )
 
     def copy_with_headers(self) -> None:
         text = self.table_text()
@@ -477,13 +451,7 @@ class CompareView(QWidget):
         if not indexes:
             self.copy_with_headers()
             return
-        rows: dict[int, dict[int, str]] = {}
-        for index in indexes:
-            text = str(index.data() or "").replace("\n", " · ")
-            rows.setdefault(index.row(), {})[index.column()] = text
-        columns = sorted({c for r in rows.values() for c in r})
-        text = "\n".join("\t".join(rows[r].get(c, "") for c in columns) for r in sorted(rows))
-        QGuiApplication.clipboard().setText(text + "\n")
+        QGuiApplication.clipboard().setText(selection_text(indexes))
 
     def ask_export(self) -> None:
         if self.model.comparison is None:
@@ -548,22 +516,3 @@ class CompareView(QWidget):
         dialog.save_requested.connect(self.add_group)
         dialog.open()
         self.similar_dialog = dialog
-
-
-def _labelled(text: str, widget: QWidget, parent: QWidget) -> QWidget:
-    """A label and its field kept together on one line of a flowing bar."""
-    pair = QWidget(parent)
-    label = QLabel(text, pair)
-    label.setBuddy(widget)
-    layout = QHBoxLayout(pair)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(label)
-    layout.addWidget(widget)
-    return pair
-
-
-def _separator(parent: QWidget) -> QFrame:
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.VLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line

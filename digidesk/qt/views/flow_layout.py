@@ -1,10 +1,11 @@
 """A layout that lays its widgets out in a row and wraps them onto the next line when the
-row is too narrow, so a bar of options never forces its view wider than the window."""
+row is too narrow, so a bar of options never forces its view wider than the window; and
+the pieces such a bar is made of (a labelled field, a separator)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -110,3 +111,23 @@ class FlowLayout(QLayout):
                 x += width + self._spacing
             y += height + self._spacing
         return y - self._spacing - area.y() + margins.top() + margins.bottom()
+
+
+def labelled(text: str, widget: QWidget, parent: QWidget) -> QWidget:
+    """A label and its field kept together on one line of a flowing bar."""
+    pair = QWidget(parent)
+    label = QLabel(text, pair)
+    label.setBuddy(widget)
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(widget)
+    return pair
+
+
+def separator(parent: QWidget) -> QFrame:
+    """A thin upright line between groups of options."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
