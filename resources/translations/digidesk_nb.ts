@@ -997,223 +997,226 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="83"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="79"/>
         <source>Choose the indicators to compare</source>
         <extracomment>Observations from which the comparison is computed off the GUI thread. the areas or the current indicator changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Velg indikatorene som skal sammenlignes</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="88"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="84"/>
         <source>All indicators of a dataset</source>
         <translation>Alle indikatorer i et datasett</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="93"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="89"/>
         <source>The period compared; by default each indicator&apos;s latest</source>
         <translation>Perioden som sammenlignes; ellers hver indikators siste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
         <source>Women</source>
         <translation>Kvinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
         <source>Men</source>
         <translation>Menn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="99"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="95"/>
         <source>Values and ranks only</source>
         <translation>Bare verdier og plasseringer</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="101"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="97"/>
         <source>Hide the differences and changes, so that more areas fit side by side</source>
         <translation>Skjul forskjeller og endringer, så flere områder får plass ved siden av hverandre</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="104"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="100"/>
         <source>Against peer group</source>
         <translation>Mot sammenligningsgruppe</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="107"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="103"/>
         <source>Place each area among its own peers: the median and rank within its group (with regard to the municipality&apos;s prerequisites)</source>
         <translation>Plasser hvert område blant sine likemenn: medianen og plasseringen i egen gruppe (med hensyn til kommunens forutsetninger)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="113"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="109"/>
         <source>Which peer group each area is compared with</source>
         <translation>Hvilken sammenligningsgruppe hvert område sammenlignes med</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="119"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="115"/>
         <source>Similar kommuner…</source>
         <translation>Lignende kommuner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="117"/>
         <source>Find the kommuner most like the first area on indicators you weight</source>
         <translation>Finn kommunene som ligner mest på det første området, på indikatorer du vekter</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="124"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="120"/>
         <source>Copy table</source>
         <translation>Kopier tabellen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="125"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="121"/>
         <source>Copy the whole comparison for Excel (Ctrl+Shift+C)</source>
         <translation>Kopier hele sammenligningen til Excel (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="127"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="123"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="128"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="124"/>
         <source>Save the comparison as an Excel workbook</source>
         <translation>Lagre sammenligningen som Excel-arbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="137"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="133"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="138"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="134"/>
         <source>Gender:</source>
         <translation>Kjønn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="150"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="146"/>
         <source>Comparison</source>
         <translation>Sammenligning</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="158"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="154"/>
         <source>▲ better and ▼ worse, by the indicator&apos;s direction (top and bottom third for ranks) · ★ best and ☆ worst of the areas compared · rank 1 is the best of all kommuner of the country with a value; a shared rank means equal values</source>
         <translation>▲ bedre og ▼ dårligere, etter indikatorens retning (beste og dårligste tredjedel for plasseringer) · ★ best og ☆ dårligst av de sammenlignede · plassering 1 er best av landets kommuner med verdi; en delt plassering betyr like verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="223"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="219"/>
         <source>Latest with values</source>
         <translation>Siste med verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="233"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="229"/>
         <source>Kommungrupp (SKR 2023; Norway: size class)</source>
         <translation>Kommunegruppe (SKR 2023; Norge: størrelsesklasse)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="234"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="230"/>
         <source>Kommungrupp 2017 (SKR)</source>
         <translation>Kommunegruppe 2017 (SKR, Sverige)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="235"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="231"/>
         <source>Same county</source>
         <translation>Samme fylke</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="237"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="233"/>
         <source>Group: {name}</source>
         <translation>Gruppe: {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="251"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="247"/>
         <source>Indicators: {chosen} of {total}</source>
         <translation>Indikatorer: {chosen} av {total}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="279"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="275"/>
         <source>The workspace has no award with nominees.</source>
         <translation>Arbeidsområdet har ingen utmerkelse med nominerte.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="292"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="288"/>
         <source>Save as area group</source>
         <translation>Lagre som områdegruppe</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="292"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="288"/>
         <source>Name of the group:</source>
         <translation>Gruppens navn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="308"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="304"/>
         <source>Saved the group “{name}”.</source>
         <translation>Lagret gruppen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="332"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="328"/>
         <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
         <translation>Velg områdene som skal sammenlignes: skriv en kommunes navn eller nummer ovenfor, eller ta utmerkelsens nominerte.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="386"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="382"/>
         <source>{count} figures of “{indicator}” differ between datasets; the first dataset&apos;s are shown.</source>
         <translation>{count} verdier for «{indicator}» er ulike i datasettene; det første datasettets vises.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="393"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="389"/>
         <source>Some changes compare a Norwegian kommune with its earlier code, through the register&apos;s crosswalk.</source>
         <translation>Noen endringer sammenligner en kommune med dens tidligere kommunenummer, gjennom registerets kodenøkkel.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="398"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="394"/>
         <source>The workspace holds no figures for these areas&apos; countries.</source>
         <translation>Arbeidsområdet har ingen tall for disse områdenes land.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="412"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="408"/>
         <source>The comparison failed: {error}</source>
         <translation>Sammenligningen mislyktes: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="472"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="443"/>
         <source>Copied the comparison.</source>
         <translation>Sammenligningen er kopiert.</translation>
     </message>
+</context>
+<context>
+    <name>ComparisonExport</name>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="490"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="28"/>
         <source>Choose areas to compare first.</source>
         <translation>Velg først områder å sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="495"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="33"/>
         <source>Export the comparison</source>
         <translation>Eksporter sammenligningen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="496"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="34"/>
         <source>Comparison.xlsx</source>
         <translation>Sammenligning.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="497"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="35"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="519"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="61"/>
         <source>Exported {name}</source>
         <translation>Eksporterte {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="530"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="71"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="531"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="72"/>
         <source>“{name}” could not be written.</source>
         <translation>«{name}» kunne ikke skrives.</translation>
     </message>
@@ -1321,118 +1324,118 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="97"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="96"/>
         <source>Filter by area, code or indicator…</source>
         <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background the selection changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Filtrer på område, kode eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="99"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="98"/>
         <source>Filter the rows</source>
         <translation>Filtrer radene</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
         <source>Long table</source>
         <translation>Lang tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="114"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kjønn som kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="117"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="116"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Vis én rad per observasjon, eller områder som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="120"/>
         <source>Observations</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="125"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="124"/>
         <source>Table by indicator or period</source>
         <translation>Tabell per indikator eller periode</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Women</source>
         <translation>Kvinner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Men</source>
         <translation>Menn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="263"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="250"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observasjoner deler celle med en annen; pivottabellen viser den første av hver. Den lange tabellen viser alle.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="396"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="365"/>
         <source>Sort ascending</source>
         <translation>Sorter stigende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="398"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="367"/>
         <source>Sort descending</source>
         <translation>Sorter synkende</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="403"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="372"/>
         <source>Hide column</source>
         <translation>Skjul kolonne</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="405"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="374"/>
         <source>Show all columns</source>
         <translation>Vis alle kolonner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="410"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="379"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="416"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="385"/>
         <source>Filter by value range…</source>
         <translation>Filtrer på verdiområde…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="420"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="389"/>
         <source>Only missing values</source>
         <translation>Bare manglende verdier</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="495"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="464"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» er ikke et tall.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="500"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="469"/>
         <source>An observation with these keys already existed; its value was changed.</source>
         <translation>Det fantes allerede en observasjon med de samme nøklene; verdien ble endret.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="506"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="475"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader slettes i den lange tabellen.</translation>
     </message>
@@ -1586,105 +1589,105 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="166"/>
-        <location filename="../../digidesk/qt/files.py" line="280"/>
+        <location filename="../../digidesk/qt/files.py" line="116"/>
+        <location filename="../../digidesk/qt/files.py" line="230"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="178"/>
+        <location filename="../../digidesk/qt/files.py" line="128"/>
         <source>Opening the demo workspace…</source>
         <translation>Åpner demoarbeidsområdet…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="181"/>
+        <location filename="../../digidesk/qt/files.py" line="131"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbeidsområdet kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="212"/>
-        <location filename="../../digidesk/qt/files.py" line="308"/>
+        <location filename="../../digidesk/qt/files.py" line="162"/>
+        <location filename="../../digidesk/qt/files.py" line="258"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Regneark og tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="214"/>
-        <location filename="../../digidesk/qt/files.py" line="310"/>
+        <location filename="../../digidesk/qt/files.py" line="164"/>
+        <location filename="../../digidesk/qt/files.py" line="260"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="336"/>
+        <location filename="../../digidesk/qt/files.py" line="287"/>
         <source>Opening {name}…</source>
         <translation>Åpner {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="337"/>
+        <location filename="../../digidesk/qt/files.py" line="288"/>
         <source>“{name}” could not be opened.</source>
         <translation>«{name}» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="208"/>
+        <location filename="../../digidesk/qt/files.py" line="158"/>
         <source>Open workspace</source>
         <translation>Åpne arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="233"/>
+        <location filename="../../digidesk/qt/files.py" line="183"/>
         <source>Save workspace</source>
         <translation>Lagre arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="210"/>
-        <location filename="../../digidesk/qt/files.py" line="235"/>
+        <location filename="../../digidesk/qt/files.py" line="160"/>
+        <location filename="../../digidesk/qt/files.py" line="185"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbeidsområder (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="160"/>
+        <location filename="../../digidesk/qt/files.py" line="110"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="295"/>
+        <location filename="../../digidesk/qt/files.py" line="245"/>
         <source>Saving {name}…</source>
         <translation>Lagrer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="273"/>
-        <location filename="../../digidesk/qt/files.py" line="298"/>
+        <location filename="../../digidesk/qt/files.py" line="223"/>
+        <location filename="../../digidesk/qt/files.py" line="248"/>
         <source>“{name}” could not be saved.</source>
         <translation>«{name}» kunne ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="306"/>
+        <location filename="../../digidesk/qt/files.py" line="256"/>
         <source>Import table</source>
         <translation>Importer tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="339"/>
-        <location filename="../../digidesk/qt/files.py" line="403"/>
+        <location filename="../../digidesk/qt/files.py" line="290"/>
+        <location filename="../../digidesk/qt/files.py" line="354"/>
         <source>Importing {name}…</source>
         <translation>Importerer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="340"/>
+        <location filename="../../digidesk/qt/files.py" line="291"/>
         <source>“{name}” could not be imported.</source>
         <translation>«{name}» kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="421"/>
+        <location filename="../../digidesk/qt/files.py" line="372"/>
         <source>Import “{name}”</source>
         <translation>Importer «{name}»</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="525"/>
+        <location filename="../../digidesk/qt/files.py" line="476"/>
         <source>Exporting {name}…</source>
         <translation>Eksporterer {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="521"/>
-        <location filename="../../digidesk/qt/files.py" line="528"/>
+        <location filename="../../digidesk/qt/files.py" line="472"/>
+        <location filename="../../digidesk/qt/files.py" line="479"/>
         <source>“{name}” could not be exported.</source>
         <translation>«{name}» kunne ikke eksporteres.</translation>
     </message>

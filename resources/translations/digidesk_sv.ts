@@ -997,223 +997,226 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="83"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="79"/>
         <source>Choose the indicators to compare</source>
         <extracomment>Observations from which the comparison is computed off the GUI thread. the areas or the current indicator changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Välj indikatorerna att jämföra</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="88"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="84"/>
         <source>All indicators of a dataset</source>
         <translation>Alla indikatorer i en datamängd</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="93"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="89"/>
         <source>The period compared; by default each indicator&apos;s latest</source>
         <translation>Perioden som jämförs; annars varje indikators senaste</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="96"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="92"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="99"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="95"/>
         <source>Values and ranks only</source>
         <translation>Bara värden och placeringar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="101"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="97"/>
         <source>Hide the differences and changes, so that more areas fit side by side</source>
         <translation>Dölj skillnader och förändringar, så att fler områden får plats bredvid varandra</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="104"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="100"/>
         <source>Against peer group</source>
         <translation>Mot jämförelsegrupp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="107"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="103"/>
         <source>Place each area among its own peers: the median and rank within its group (with regard to the municipality&apos;s prerequisites)</source>
         <translation>Placera varje område bland sina likar: medianen och placeringen i den egna gruppen (med hänsyn till kommunens förutsättningar)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="113"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="109"/>
         <source>Which peer group each area is compared with</source>
         <translation>Vilken jämförelsegrupp varje område jämförs med</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="119"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="115"/>
         <source>Similar kommuner…</source>
         <translation>Liknande kommuner…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="117"/>
         <source>Find the kommuner most like the first area on indicators you weight</source>
         <translation>Hitta de kommuner som mest liknar det första området, på indikatorer som du viktar</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="124"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="120"/>
         <source>Copy table</source>
         <translation>Kopiera tabellen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="125"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="121"/>
         <source>Copy the whole comparison for Excel (Ctrl+Shift+C)</source>
         <translation>Kopiera hela jämförelsen till Excel (Ctrl+Skift+C)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="127"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="123"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="128"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="124"/>
         <source>Save the comparison as an Excel workbook</source>
         <translation>Spara jämförelsen som Excel-arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="137"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="133"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="138"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="134"/>
         <source>Gender:</source>
         <translation>Kön:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="150"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="146"/>
         <source>Comparison</source>
         <translation>Jämförelse</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="158"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="154"/>
         <source>▲ better and ▼ worse, by the indicator&apos;s direction (top and bottom third for ranks) · ★ best and ☆ worst of the areas compared · rank 1 is the best of all kommuner of the country with a value; a shared rank means equal values</source>
         <translation>▲ bättre och ▼ sämre, efter indikatorns riktning (bästa och sämsta tredjedelen för placeringar) · ★ bäst och ☆ sämst av de jämförda · placering 1 är bäst av landets kommuner med värde; en delad placering betyder lika värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="223"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="219"/>
         <source>Latest with values</source>
         <translation>Senaste med värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="233"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="229"/>
         <source>Kommungrupp (SKR 2023; Norway: size class)</source>
         <translation>Kommungrupp (SKR 2023; Norge: storleksklass)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="234"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="230"/>
         <source>Kommungrupp 2017 (SKR)</source>
         <translation>Kommungrupp 2017 (SKR)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="235"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="231"/>
         <source>Same county</source>
         <translation>Samma län</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="237"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="233"/>
         <source>Group: {name}</source>
         <translation>Grupp: {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="251"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="247"/>
         <source>Indicators: {chosen} of {total}</source>
         <translation>Indikatorer: {chosen} av {total}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="279"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="275"/>
         <source>The workspace has no award with nominees.</source>
         <translation>Arbetsytan har ingen utmärkelse med nominerade.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="292"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="288"/>
         <source>Save as area group</source>
         <translation>Spara som områdesgrupp</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="292"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="288"/>
         <source>Name of the group:</source>
         <translation>Gruppens namn:</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="308"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="304"/>
         <source>Saved the group “{name}”.</source>
         <translation>Sparade gruppen ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="332"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="328"/>
         <source>Choose the areas to compare: type a kommun&apos;s name or code above, or take the award&apos;s nominees.</source>
         <translation>Välj områdena att jämföra: skriv en kommuns namn eller kod ovan, eller ta utmärkelsens nominerade.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="386"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="382"/>
         <source>{count} figures of “{indicator}” differ between datasets; the first dataset&apos;s are shown.</source>
         <translation>{count} värden för ”{indicator}” skiljer sig mellan datamängderna; den första datamängdens visas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="393"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="389"/>
         <source>Some changes compare a Norwegian kommune with its earlier code, through the register&apos;s crosswalk.</source>
         <translation>Några förändringar jämför en norsk kommun med dess tidigare kod, genom registrets kodnyckel.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="398"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="394"/>
         <source>The workspace holds no figures for these areas&apos; countries.</source>
         <translation>Arbetsytan har inga uppgifter för de här områdenas land.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="412"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="408"/>
         <source>The comparison failed: {error}</source>
         <translation>Jämförelsen misslyckades: {error}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="472"/>
+        <location filename="../../digidesk/qt/views/compare_view.py" line="443"/>
         <source>Copied the comparison.</source>
         <translation>Jämförelsen är kopierad.</translation>
     </message>
+</context>
+<context>
+    <name>ComparisonExport</name>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="490"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="28"/>
         <source>Choose areas to compare first.</source>
         <translation>Välj först områden att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="495"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="33"/>
         <source>Export the comparison</source>
         <translation>Exportera jämförelsen</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="496"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="34"/>
         <source>Comparison.xlsx</source>
         <translation>Jämförelse.xlsx</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="497"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="35"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="519"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="61"/>
         <source>Exported {name}</source>
         <translation>Exporterade {name}</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="530"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="71"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/compare_view.py" line="531"/>
+        <location filename="../../digidesk/qt/views/compare_export.py" line="72"/>
         <source>“{name}” could not be written.</source>
         <translation>”{name}” kunde inte skrivas.</translation>
     </message>
@@ -1321,118 +1324,118 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="97"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="96"/>
         <source>Filter by area, code or indicator…</source>
         <extracomment>Typing pauses this long (ms) before the filter runs: one filter per word, not per key. Rows whose texts fit the pivot&apos;s column widths (the rest are cut with &quot;…&quot; if wider). The shapes offered, in the order of the shape box: None is the long table. (rows shown, observations in the dataset) True while a sort, filter or pivot is computed in the background the selection changed: the chart pane asks ``chart_focus()``</extracomment>
         <translation>Filtrera på område, kod eller indikator…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="99"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="98"/>
         <source>Filter the rows</source>
         <translation>Filtrera raderna</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="110"/>
         <source>Long table</source>
         <translation>Lång tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="111"/>
         <source>Pivot: indicators as columns</source>
         <translation>Pivot: indikatorer som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="112"/>
         <source>Pivot: periods as columns</source>
         <translation>Pivot: perioder som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="114"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="113"/>
         <source>Pivot: genders as columns</source>
         <translation>Pivot: kön som kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="117"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="116"/>
         <source>Show one row per observation, or areas as rows</source>
         <translation>Visa en rad per observation, eller områden som rader</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="121"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="120"/>
         <source>Observations</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="125"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="124"/>
         <source>Table by indicator or period</source>
         <translation>Tabell per indikator eller period</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="213"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="200"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="263"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="250"/>
         <source>{count} observations share a cell with another one; the pivot shows the first of each. The long table shows them all.</source>
         <translation>{count} observationer delar cell med en annan; pivottabellen visar den första av varje. Den långa tabellen visar alla.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="396"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="365"/>
         <source>Sort ascending</source>
         <translation>Sortera stigande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="398"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="367"/>
         <source>Sort descending</source>
         <translation>Sortera fallande</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="403"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="372"/>
         <source>Hide column</source>
         <translation>Dölj kolumn</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="405"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="374"/>
         <source>Show all columns</source>
         <translation>Visa alla kolumner</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="410"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="379"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="416"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="385"/>
         <source>Filter by value range…</source>
         <translation>Filtrera på värdeintervall…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="420"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="389"/>
         <source>Only missing values</source>
         <translation>Bara saknade värden</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="495"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="464"/>
         <source>“{text}” is not a number.</source>
         <translation>”{text}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="500"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="469"/>
         <source>An observation with these keys already existed; its value was changed.</source>
         <translation>Det fanns redan en observation med samma nycklar; dess värde ändrades.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/views/table_view.py" line="506"/>
+        <location filename="../../digidesk/qt/views/table_view.py" line="475"/>
         <source>Rows can be deleted in the long table.</source>
         <translation>Rader tas bort i den långa tabellen.</translation>
     </message>
@@ -1586,105 +1589,105 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="166"/>
-        <location filename="../../digidesk/qt/files.py" line="280"/>
+        <location filename="../../digidesk/qt/files.py" line="116"/>
+        <location filename="../../digidesk/qt/files.py" line="230"/>
         <source>DigiDesk</source>
         <translation>DigiDesk</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="178"/>
+        <location filename="../../digidesk/qt/files.py" line="128"/>
         <source>Opening the demo workspace…</source>
         <translation>Öppnar demoarbetsytan…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="181"/>
+        <location filename="../../digidesk/qt/files.py" line="131"/>
         <source>The demo could not be opened.</source>
         <translation>Demoarbetsytan kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="212"/>
-        <location filename="../../digidesk/qt/files.py" line="308"/>
+        <location filename="../../digidesk/qt/files.py" line="162"/>
+        <location filename="../../digidesk/qt/files.py" line="258"/>
         <source>Spreadsheets and tables ({patterns})</source>
         <translation>Kalkylark och tabeller ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="214"/>
-        <location filename="../../digidesk/qt/files.py" line="310"/>
+        <location filename="../../digidesk/qt/files.py" line="164"/>
+        <location filename="../../digidesk/qt/files.py" line="260"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="336"/>
+        <location filename="../../digidesk/qt/files.py" line="287"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="337"/>
+        <location filename="../../digidesk/qt/files.py" line="288"/>
         <source>“{name}” could not be opened.</source>
         <translation>”{name}” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="208"/>
+        <location filename="../../digidesk/qt/files.py" line="158"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="233"/>
+        <location filename="../../digidesk/qt/files.py" line="183"/>
         <source>Save workspace</source>
         <translation>Spara arbetsyta</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="210"/>
-        <location filename="../../digidesk/qt/files.py" line="235"/>
+        <location filename="../../digidesk/qt/files.py" line="160"/>
+        <location filename="../../digidesk/qt/files.py" line="185"/>
         <source>DigiDesk workspaces (*.digidesk)</source>
         <translation>DigiDesk-arbetsytor (*.digidesk)</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="160"/>
+        <location filename="../../digidesk/qt/files.py" line="110"/>
         <source>Cancelling…</source>
         <extracomment>percent done of the running export (from its worker thread, delivered queued)</extracomment>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="295"/>
+        <location filename="../../digidesk/qt/files.py" line="245"/>
         <source>Saving {name}…</source>
         <translation>Sparar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="273"/>
-        <location filename="../../digidesk/qt/files.py" line="298"/>
+        <location filename="../../digidesk/qt/files.py" line="223"/>
+        <location filename="../../digidesk/qt/files.py" line="248"/>
         <source>“{name}” could not be saved.</source>
         <translation>”{name}” kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="306"/>
+        <location filename="../../digidesk/qt/files.py" line="256"/>
         <source>Import table</source>
         <translation>Importera tabell</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="339"/>
-        <location filename="../../digidesk/qt/files.py" line="403"/>
+        <location filename="../../digidesk/qt/files.py" line="290"/>
+        <location filename="../../digidesk/qt/files.py" line="354"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="340"/>
+        <location filename="../../digidesk/qt/files.py" line="291"/>
         <source>“{name}” could not be imported.</source>
         <translation>”{name}” kunde inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="421"/>
+        <location filename="../../digidesk/qt/files.py" line="372"/>
         <source>Import “{name}”</source>
         <translation>Importera ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="525"/>
+        <location filename="../../digidesk/qt/files.py" line="476"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location filename="../../digidesk/qt/files.py" line="521"/>
-        <location filename="../../digidesk/qt/files.py" line="528"/>
+        <location filename="../../digidesk/qt/files.py" line="472"/>
+        <location filename="../../digidesk/qt/files.py" line="479"/>
         <source>“{name}” could not be exported.</source>
         <translation>”{name}” kunde inte exporteras.</translation>
     </message>

@@ -16,12 +16,10 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -33,13 +31,12 @@ from digidesk.qt.document import WorkspaceDocument
 from digidesk.qt.i18n import current_language
 from digidesk.qt.models.background import BackgroundOrdering
 from digidesk.qt.models.compare_model import CompareModel
-from digidesk.qt.settings import Settings
 from digidesk.qt.views.area_picker import AreaKey, AreaPicker
+from digidesk.qt.views.compare_export import ComparisonExport
 from digidesk.qt.views.compare_table import ComparisonTable
 from digidesk.qt.views.compare_text import comparison_text, selection_text
 from digidesk.qt.views.filter_panel import ChoicePopup
 from digidesk.qt.views.flow_layout import FlowLayout, labelled, separator
-from digidesk.qt.workers import TaskRunner
 
 #: Observations from which the comparison is computed off the GUI thread.
 BACKGROUND_OBSERVATIONS = 300_000
@@ -63,7 +60,7 @@ class CompareView(QWidget):
         self._background = BackgroundOrdering(self, threshold=BACKGROUND_OBSERVATIONS)
         self._background.busy_changed.connect(self.busy_changed)
         self._background.failed.connect(self._failed)
-        self._export_runner = TaskRunner(self)
+        self.exporter = ComparisonExport(self)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -454,54 +451,11 @@ class CompareView(QWidget):
         QGuiApplication.clipboard().setText(selection_text(indexes))
 
     def ask_export(self) -> None:
-        if self.model.comparison is None:
-            self.message.emit(self.tr("Choose areas to compare first."))
-            return
-        folder = Path(Settings().last_folder)
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the comparison"),
-            str(folder / self.tr("Comparison.xlsx")),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if name:
-            path = Path(name)
-            self.export_to(path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx"))
+        self.exporter.ask()
 
     def export_to(self, path: Path, on_done=None) -> None:
         """Write the comparison shown to ``path`` in the background."""
-        from digidesk.core.export.comparison import export_comparison
-
-        comparison = self.model.comparison
-        workspace = self._document.workspace.snapshot()
-        register, language = self._register, self._language
-        self.export_button.setEnabled(False)
-        self.busy_changed.emit(True)
-
-        def work():
-            export_comparison(comparison, workspace, register, path, language)
-
-        def finished(_result) -> None:
-            self.export_button.setEnabled(True)
-            self.busy_changed.emit(False)
-            self.message.emit(self.tr("Exported {name}").format(name=path.name))
-            if on_done is not None:
-                on_done(path)
-
-        def failed(error: BaseException) -> None:
-            from digidesk.qt.error_text import error_text
-
-            self.export_button.setEnabled(True)
-            self.busy_changed.emit(False)
-            QMessageBox.warning(
-                self,
-                self.tr("DigiDesk"),
-                self.tr("“{name}” could not be written.").format(name=path.name)
-                + "\n\n"
-                + error_text(error),
-            )
-
-        self._export_runner.start(work, finished, failed)
+        self.exporter.export_to(path, on_done)
 
     # -- similar kommuner -----------------------------------------------------------------
     def find_similar(self) -> None:

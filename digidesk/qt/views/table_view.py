@@ -34,6 +34,7 @@ from digidesk.qt.models.dataset_cache import DatasetCache
 from digidesk.qt.models.observation_model import VALUE_COLUMN, ObservationTableModel
 from digidesk.qt.models.pivot_model import PivotTableModel
 from digidesk.qt.views.cell_operations import CellOperations
+from digidesk.qt.views.column_widths import fit_long_columns, fit_pivot_columns
 from digidesk.qt.views.filter_panel import FilterPanel
 from digidesk.qt.views.frozen_table import FrozenColumnsTableView
 from digidesk.qt.views.value_editor import ValueDelegate
@@ -41,8 +42,6 @@ from digidesk.qt.views.value_editor import ValueDelegate
 #: Typing pauses this long (ms) before the filter runs: one filter per word, not per key.
 FILTER_DELAY_MS = 150
 #: Rows whose texts fit the pivot's column widths (the rest are cut with "…" if wider).
-PIVOT_WIDTH_SAMPLE = 60
-NAME_CHARACTERS = 60  # the widest an indicator or area column opens, in average characters
 #: The shapes offered, in the order of the shape box: None is the long table.
 SHAPES: tuple[PivotAxis | None, ...] = (None, "indicator", "period", "gender")
 _DATASET_COMMANDS = {"set_values", "add_observations", "remove_observations", "batch"}
@@ -151,21 +150,9 @@ class DatasetView(QWidget):
         layout.addWidget(self.tables, 1)
         self.setFocusProxy(self.table)
         self.model.reload()
-        self._fit_columns()
+        fit_long_columns(self.table)
         for table in (self.table, self.pivot_table):
             table.selectionModel().selectionChanged.connect(lambda *_: self.focus_changed.emit())
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their texts, but a long indicator name no wider than
-        ``NAME_CHARACTERS``: the area, period and value stay in sight, the name is cut in
-        the middle (its breakdown is at its end) and shown whole as a tooltip."""
-        self.table.resizeColumnsToContents()
-        self.table.setWordWrap(False)  # one line per row: a wrapped name is cut at its end
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        widest = self.table.fontMetrics().averageCharWidth() * NAME_CHARACTERS
-        for column in (0, 1):
-            if self.table.columnWidth(column) > widest:
-                self.table.setColumnWidth(column, widest)
 
     # -- the chart pane ------------------------------------------------------------------
     def chart_focus(self):
@@ -256,7 +243,7 @@ class DatasetView(QWidget):
 
     def _on_pivot_reset(self) -> None:
         self.pivot_table.set_frozen_columns(self.pivot_model.key_columns)
-        self._fit_pivot_columns()
+        fit_pivot_columns(self.pivot_table, self.pivot_model)
         if self.pivot_model.duplicates:
             self.message.emit(
                 self.tr(
@@ -264,24 +251,6 @@ class DatasetView(QWidget):
                     "first of each. The long table shows them all."
                 ).format(count=self.pivot_model.duplicates)
             )
-
-    def _fit_pivot_columns(self) -> None:
-        """Widths from the header lines and the first rows' texts.
-
-        Not resizeColumnsToContents: it asks a thousand rows of every column, which for a
-        pivot of a few hundred indicators takes half a minute.
-        """
-        model, table = self.pivot_model, self.pivot_table
-        header = table.horizontalHeader()
-        text_width = table.fontMetrics().horizontalAdvance
-        header_width = header.fontMetrics().horizontalAdvance
-        rows = range(min(model.rowCount(), PIVOT_WIDTH_SAMPLE))
-        for column in range(model.columnCount()):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            widths = [header_width(line) + 28 for line in title.split("\n")]  # + sort arrow
-            widths += [text_width(str(model.index(r, column).data() or "")) + 12 for r in rows]
-            limit = 320 if column < model.key_columns else 260
-            header.resizeSection(column, min(max(max(widths), 70), limit))
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
