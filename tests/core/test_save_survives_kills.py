@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import random
 import resource
+import select
 import signal
 import sqlite3
 import subprocess
@@ -70,15 +71,24 @@ def test_two_hundred_kills_during_saves(tmp_path):
     rng = random.Random(20261202)
     seen = set()
     for n in range(KILLS):
+        done_reader, done_writer = os.pipe()
         pid = os.fork()
-        if pid == 0:  # the child: save until killed
+        if pid == 0:  # the child: save until killed, saying so after each complete save
+            os.close(done_reader)
             try:
                 while True:
                     store.save(old if n % 2 else new, target)
+                    os.write(done_writer, b".")
             finally:
                 os._exit(0)
+        os.close(done_writer)
+        if n % 4 < 2:
+            # A forked child's first save may be slower than the parent's: every other
+            # pair of kills waits for one complete save, so both contents are on disk.
+            select.select([done_reader], [], [], 60)
         time.sleep(rng.uniform(0, duration * 1.2))
         os.kill(pid, signal.SIGKILL)
+        os.close(done_reader)
         os.waitpid(pid, 0)
         found = _content(target)
         assert found in allowed, (n, found)
